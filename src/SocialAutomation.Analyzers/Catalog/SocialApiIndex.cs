@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SocialAutomation.Analyzers.Catalog
+{
+    /// <summary>
+    /// The catalog resolved against one compilation. Lookups normalise a symbol to its original definition and follow
+    /// reduced extensions, overrides and interface implementations; answers are memoised for the compilation.
+    /// </summary>
+    internal sealed class SocialApiIndex
+    {
+        private readonly Dictionary<ISymbol, SymbolRoles> _exact;
+        private readonly Dictionary<INamedTypeSymbol, Dictionary<string, SymbolRoles>> _byName;
+        private readonly HashSet<INamedTypeSymbol> _typesWithMembers;
+        private readonly Dictionary<INamedTypeSymbol, SocialRole> _typeRoles;
+        private readonly ConcurrentDictionary<ISymbol, SymbolRoles> _memberCache = new ConcurrentDictionary<ISymbol, SymbolRoles>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ITypeSymbol, SocialRole> _typeCache = new ConcurrentDictionary<ITypeSymbol, SocialRole>(SymbolEqualityComparer.Default);
+
+        public SocialApiIndex(
+            Dictionary<ISymbol, SymbolRoles> exact,
+            Dictionary<INamedTypeSymbol, Dictionary<string, SymbolRoles>> byName,
+            Dictionary<INamedTypeSymbol, SocialRole> typeRoles,
+            SocialRole resolvedRoles,
+            ImmutableArray<CatalogProblem> problems)
+        {
+            _exact = exact;
+            _byName = byName;
+            _typeRoles = typeRoles;
+            ResolvedRoles = resolvedRoles;
+            Problems = problems;
+            _typesWithMembers = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var symbol in exact.Keys)
+            {
+                if (symbol.ContainingType != null)
+                {
+                    _typesWithMembers.Add(symbol.ContainingType.OriginalDefinition);
+                }
+            }
+
+            foreach (var type in byName.Keys)
+            {
+                _typesWithMembers.Add(type);
+            }
+        }
+
+        /// <summary>The union of the roles of every entry that resolved: rules bail out when theirs are absent.</summary>
+        public SocialRole ResolvedRoles { get; }
+
+        /// <summary>Bad user-catalog lines and user entries that resolve to nothing.</summary>
+        public ImmutableArray<CatalogProblem> Problems { get; }
+
+        public bool HasAll(SocialRole roles) => (ResolvedRoles & roles) == roles;
+
+        public bool HasAny(SocialRole roles) => (ResolvedRoles & roles) != 0;
+
+        /// <summary>The roles of the method an invocation calls, conditional entries evaluated on its arguments.</summary>
+        public SocialRole RolesOf(IInvocationOperation invocation) => Find(invocation.TargetMethod).RolesFor(invocation);
+
+        /// <summary>The roles of a member or type symbol (types include their base types and interfaces).</summary>
+        public SocialRole RolesOf(ISymbol? symbol)
+        {
+            switch (symbol)
+            {
+                case null:
+                    return SocialRole.None;
+                case ITypeSymbol type:
+                    return RolesOfType(type);
+                default:
+                    return Find(symbol).Unconditional;
+            }
+        }
+
+        public SymbolRoles Find(ISymbol symbol)
+        {
+            if (symbol is IMethodSymbol { ReducedFrom: { } reducedFrom })
+            {
+                symbol = reducedFrom;
+            }
+
+            symbol = symbol.OriginalDefinition;
+            if (_memberCache.TryGetValue(symbol, out var cached))
+            {
+                return cached;
+            }
+
+            return _memberCache.GetOrAdd(symbol, Compute(symbol, depth: 0));
+        }
+
+        public SocialRole RolesOfType(ITypeSymbol? type)
+        {
+            if (type == null || _typeRoles.Count == 0 || type.TypeKind == TypeKind.Error)
+            {
+                return SocialRole.None;
+            }
+
+            if (_typeCache.TryGetValue(type, out var cached))
+            {
+                return cached;
+            }
+
+            var roles = SocialRole.None;
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                roles |= RolesOfExactType(current);
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                roles |= RolesOfExactType(implemented);
+            }
+
+            if (type is IArrayTypeSymbol array)
+            {
+                roles |= RolesOfType(array.ElementType);
+            }
+
+            return _typeCache.GetOrAdd(type, roles);
+        }
+
+        private SocialRole RolesOfExactType(ITypeSymbol type)
+            => type is INamedTypeSymbol named && _typeRoles.TryGetValue(named.OriginalDefinition, out var roles) ? roles : SocialRole.None;
+
+        private SymbolRoles Compute(ISymbol symbol, int depth)
+        {
+            var result = Direct(symbol);
+            if (depth > 8)
+            {
+                return result;
+            }
+
+            ISymbol? overridden = symbol switch
+            {
+                IMethodSymbol method => method.OverriddenMethod,
+                IPropertySymbol property => property.OverriddenProperty,
+                IEventSymbol @event => @event.OverriddenEvent,
+                _ => null,
+            };
+            if (overridden != null)
+            {
+                result = result.Merge(Compute(overridden.OriginalDefinition, depth + 1));
+            }
+
+            foreach (var implemented in ExplicitImplementations(symbol))
+            {
+                result = result.Merge(Compute(implemented.OriginalDefinition, depth + 1));
+            }
+
+            var containingType = symbol.ContainingType;
+            if (containingType != null && containingType.TypeKind != TypeKind.Interface && !symbol.IsStatic)
+            {
+                foreach (var implementedInterface in containingType.AllInterfaces)
+                {
+                    if (!_typesWithMembers.Contains(implementedInterface.OriginalDefinition))
+                    {
+                        continue;
+                    }
+
+                    foreach (var interfaceMember in implementedInterface.GetMembers(symbol.Name))
+                    {
+                        var implementation = containingType.FindImplementationForInterfaceMember(interfaceMember);
+                        if (implementation != null && SymbolEqualityComparer.Default.Equals(implementation.OriginalDefinition, symbol))
+                        {
+                            result = result.Merge(Direct(interfaceMember.OriginalDefinition));
+                        }
+                    }
+                }
+            }
+
+            return result;
+        }
+
+        private SymbolRoles Direct(ISymbol symbol)
+        {
+            var result = _exact.TryGetValue(symbol, out var exact) ? exact : SymbolRoles.Empty;
+            if (symbol.ContainingType is { } type && _byName.TryGetValue(type.OriginalDefinition, out var members)
+                && members.TryGetValue(symbol.Name, out var byName))
+            {
+                result = result.Merge(byName);
+            }
+
+            return result;
+        }
+
+        private static ImmutableArray<ISymbol> ExplicitImplementations(ISymbol symbol)
+        {
+            switch (symbol)
+            {
+                case IMethodSymbol method when !method.ExplicitInterfaceImplementations.IsEmpty:
+                    return ImmutableArray<ISymbol>.CastUp(method.ExplicitInterfaceImplementations);
+                case IPropertySymbol property when !property.ExplicitInterfaceImplementations.IsEmpty:
+                    return ImmutableArray<ISymbol>.CastUp(property.ExplicitInterfaceImplementations);
+                case IEventSymbol @event when !@event.ExplicitInterfaceImplementations.IsEmpty:
+                    return ImmutableArray<ISymbol>.CastUp(@event.ExplicitInterfaceImplementations);
+                default:
+                    return ImmutableArray<ISymbol>.Empty;
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SocialAutomation.Analyzers.Catalog
+{
+    /// <summary>The roles the catalog gives one symbol: those that always hold, and conditional entries checked per call.</summary>
+    internal sealed class SymbolRoles
+    {
+        public static readonly SymbolRoles Empty = new SymbolRoles(SocialRole.None, ImmutableArray<CatalogEntry>.Empty);
+
+        public SymbolRoles(SocialRole unconditional, ImmutableArray<CatalogEntry> entries)
+        {
+            Unconditional = unconditional;
+            Entries = entries;
+            foreach (var entry in entries)
+            {
+                RecipientParameter ??= entry.RecipientParameter;
+                ContentParameter ??= entry.ContentParameter;
+                if (entry.IsConditional)
+                {
+                    HasConditions = true;
+                }
+            }
+        }
+
+        public SocialRole Unconditional { get; }
+
+        public ImmutableArray<CatalogEntry> Entries { get; }
+
+        public string? RecipientParameter { get; }
+
+        public string? ContentParameter { get; }
+
+        public bool HasConditions { get; }
+
+        public bool IsEmpty => Entries.IsDefaultOrEmpty;
+
+        public SymbolRoles Merge(SymbolRoles other)
+        {
+            if (IsEmpty)
+            {
+                return other;
+            }
+
+            return other.IsEmpty ? this : new SymbolRoles(Unconditional | other.Unconditional, Entries.AddRange(other.Entries));
+        }
+
+        /// <summary>The roles that hold for one call, conditional entries included when their argument matches.</summary>
+        public SocialRole RolesFor(IInvocationOperation invocation)
+        {
+            if (!HasConditions)
+            {
+                return Unconditional;
+            }
+
+            var roles = Unconditional;
+            foreach (var entry in Entries)
+            {
+                if (entry.IsConditional && ArgumentMatches(invocation, entry.ConditionParameter!, entry.ConditionValue!))
+                {
+                    roles |= entry.Role;
+                }
+            }
+
+            return roles;
+        }
+
+        private static bool ArgumentMatches(IInvocationOperation invocation, string parameterName, string expected)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter?.Name != parameterName)
+                {
+                    continue;
+                }
+
+                var value = argument.Value;
+                while (value is IConversionOperation conversion)
+                {
+                    value = conversion.Operand;
+                }
+
+                if (value is IFieldReferenceOperation field)
+                {
+                    return field.Field.OriginalDefinition.GetDocumentationCommentId() == expected;
+                }
+
+                var constant = value.ConstantValue;
+                return constant.HasValue && constant.Value?.ToString() == expected;
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SocialAutomation.Analyzers.Infrastructure
+{
+    /// <summary>Typed .editorconfig options with defaults. Keys start with <c>social_automation.</c>.</summary>
+    internal static class RuleOptions
+    {
+        public const string Prefix = "social_automation.";
+
+        /// <summary>How many calls deep a rule follows source methods from a handler (SMA001 and the other flow rules).</summary>
+        public static readonly IntegerOption MaxCallDepth = new IntegerOption(Prefix + "max_call_depth", 3, 0, 10);
+
+        public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
+        {
+            invalidValue = null;
+            if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(option.Key, out var text))
+            {
+                return option.Default;
+            }
+
+            if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+                && value >= option.Minimum && value <= option.Maximum)
+            {
+                return value;
+            }
+
+            invalidValue = text;
+            return option.Default;
+        }
+    }
+
+    internal sealed class IntegerOption
+    {
+        public IntegerOption(string key, int @default, int minimum, int maximum)
+        {
+            Key = key;
+            Default = @default;
+            Minimum = minimum;
+            Maximum = maximum;
+        }
+
+        public string Key { get; }
+
+        public int Default { get; }
+
+        public int Minimum { get; }
+
+        public int Maximum { get; }
+    }
+}
