@@ -32,6 +32,7 @@ namespace SocialAutomation.Analyzers.Catalog
         EmailReplyTo = 1L << 22,
         EmailHeader = 1L << 23,
         EmailRecipients = 1L << 24,
+        FanOut = 1L << 25,
 
         /// <summary>Calls that put a message in front of people.</summary>
         Outbound = DmSend | Send | Publish | Reply,

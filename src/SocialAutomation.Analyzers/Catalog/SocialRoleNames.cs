@@ -32,6 +32,7 @@ namespace SocialAutomation.Analyzers.Catalog
             ["email-reply-to"] = SocialRole.EmailReplyTo,
             ["email-header"] = SocialRole.EmailHeader,
             ["email-recipients"] = SocialRole.EmailRecipients,
+            ["fan-out"] = SocialRole.FanOut,
         };
 
         public static bool TryParse(string name, out SocialRole role) => ByName.TryGetValue(name, out role);
