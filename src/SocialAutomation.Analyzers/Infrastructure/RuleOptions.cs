@@ -12,6 +12,9 @@ namespace SocialAutomation.Analyzers.Infrastructure
         /// <summary>How many calls deep a rule follows source methods from a handler (SMA001 and the other flow rules).</summary>
         public static readonly IntegerOption MaxCallDepth = new IntegerOption(Prefix + "max_call_depth", 3, 0, 10);
 
+        /// <summary>Every integer option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904).</summary>
+        public static System.Collections.Generic.IReadOnlyList<IntegerOption> Integers => new[] { MaxCallDepth };
+
         public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
         {
             invalidValue = null;
