@@ -5,9 +5,9 @@ using Xunit;
 namespace SocialAutomation.Analyzers.EndToEnd.Tests
 {
     /// <summary>
-    /// What a user of the package sees from the command line: the warning, -warnaserror, .editorconfig severities,
-    /// the category switch and the presets. The project is the TelegramWelcomeBot sample: one automatic welcome DM
-    /// (SMA001) and a reply-driven part that no rule may flag.
+    /// What a user of the package sees from the command line: the warning with file and line, -warnaserror,
+    /// .editorconfig severities, the category switch and the presets. The code is the TelegramWelcomeBot sample: one
+    /// automatic welcome DM (SMA001) and a reply-driven part that no rule may flag.
     /// </summary>
     [Collection(PackedPackageCollection.Name)]
     public sealed class ConsumerBuildTests
@@ -24,14 +24,12 @@ namespace SocialAutomation.Analyzers.EndToEnd.Tests
         [Fact]
         public void Build_warns_SMA001_at_the_welcome_direct_message_and_nowhere_else()
         {
-            var project = ConsumerProject.Create(_package, "default-build");
-
-            var build = project.Build();
+            var build = _package.DefaultBuild;
 
             Assert.True(build.Result.Succeeded, build.Describe());
             var sma001 = Assert.Single(build.WithId("SMA001"));
             Assert.Equal(ConsumerProject.SourceFileName, sma001.FileName);
-            Assert.Equal(project.LineOf(WelcomeDirectMessage), sma001.Line);
+            Assert.Equal(_package.SharedConsumer.LineOf(WelcomeDirectMessage), sma001.Line);
             Assert.Equal("warning", sma001.Severity);
             Assert.Contains("NewChatMembers", sma001.Message);
         }
@@ -39,64 +37,46 @@ namespace SocialAutomation.Analyzers.EndToEnd.Tests
         [Fact]
         public void Reply_driven_code_gets_no_SocialAutomation_diagnostic()
         {
-            var project = ConsumerProject.Create(_package, "reply-driven");
+            var build = _package.DefaultBuild;
+            var source = _package.SharedConsumer;
 
-            var build = project.Build();
-
-            Assert.True(build.Result.Succeeded, build.Describe());
-            var answerStart = project.LineOf("Task AnswerAsync(");
-            var answerEnd = project.LineOf("Task HandleErrorAsync(");
-            var answerCall = project.LineOf("await AnswerAsync(");
+            var answerCall = source.LineOf("await AnswerAsync(");
+            var answerStart = source.LineOf("Task AnswerAsync(");
+            var answerEnd = source.LineOf("Task HandleErrorAsync(");
             var inReplyCode = build.SocialAutomationDiagnostics
+                .Where(d => d.FileName == ConsumerProject.SourceFileName)
                 .Where(d => d.Line == answerCall || (d.Line >= answerStart && d.Line < answerEnd))
                 .ToList();
+            Assert.True(build.Result.Succeeded, build.Describe());
             Assert.True(inReplyCode.Count == 0, "Reply-driven code was flagged:\n" + BuildDiagnostic.Describe(inReplyCode));
+        }
+
+        [Fact]
+        public void User_catalog_problem_is_reported_at_its_file_and_line()
+        {
+            var build = _package.DefaultBuild;
+
+            var problem = Assert.Single(build.WithId("SMA902"));
+            Assert.Equal(ConsumerProject.CatalogFileName, problem.FileName);
+            Assert.Equal(2, problem.Line);
+            Assert.Equal("warning", problem.Severity);
         }
 
         [Fact]
         public void Warnaserror_fails_the_build_on_SMA001()
         {
-            var project = ConsumerProject.Create(_package, "warnaserror");
-
-            var build = project.Build("-warnaserror");
+            var build = _package.SharedConsumer.Rebuild("-warnaserror");
 
             Assert.False(build.Result.Succeeded, build.Describe());
             var sma001 = Assert.Single(build.WithId("SMA001"));
             Assert.Equal("error", sma001.Severity);
-            Assert.Equal(project.LineOf(WelcomeDirectMessage), sma001.Line);
-        }
-
-        [Fact]
-        public void Editorconfig_severity_none_silences_SMA001()
-        {
-            var project = ConsumerProject.Create(_package, "editorconfig-none");
-            project.WriteFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.SMA001.severity = none\n");
-
-            var build = project.Build();
-
-            Assert.True(build.Result.Succeeded, build.Describe());
-            Assert.Empty(build.WithId("SMA001"));
-        }
-
-        [Fact]
-        public void Category_severity_error_turns_every_SocialAutomation_warning_into_an_error()
-        {
-            var project = ConsumerProject.Create(_package, "category-error");
-            project.WriteFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-SocialAutomation.severity = error\n");
-
-            var build = project.Build();
-
-            Assert.False(build.Result.Succeeded, build.Describe());
-            Assert.Equal("error", Assert.Single(build.WithId("SMA001")).Severity);
-            Assert.All(build.SocialAutomationDiagnostics, d => Assert.Equal("error", d.Severity));
+            Assert.Equal(_package.SharedConsumer.LineOf(WelcomeDirectMessage), sma001.Line);
         }
 
         [Fact]
         public void Preset_none_turns_every_rule_off()
         {
-            var project = ConsumerProject.Create(_package, "preset-none");
-
-            var build = project.Build("-warnaserror", "-p:SocialAutomationAnalysisMode=none");
+            var build = _package.SharedConsumer.Rebuild("-warnaserror", "-p:SocialAutomationAnalysisMode=none");
 
             Assert.True(build.Result.Succeeded, build.Describe());
             Assert.Empty(build.SocialAutomationDiagnostics);
@@ -105,41 +85,65 @@ namespace SocialAutomation.Analyzers.EndToEnd.Tests
         [Fact]
         public void Preset_strict_makes_every_rule_an_error()
         {
-            var project = ConsumerProject.Create(_package, "preset-strict");
-
-            var build = project.Build("-p:SocialAutomationAnalysisMode=strict");
+            var build = _package.SharedConsumer.Rebuild("-p:SocialAutomationAnalysisMode=strict");
 
             Assert.False(build.Result.Succeeded, build.Describe());
             Assert.Equal("error", Assert.Single(build.WithId("SMA001")).Severity);
+            Assert.Equal("error", Assert.Single(build.WithId("SMA902")).Severity);
             Assert.All(build.SocialAutomationDiagnostics, d => Assert.Equal("error", d.Severity));
-        }
-
-        [Fact]
-        public void Preset_set_in_the_project_file_works_and_editorconfig_still_wins_over_it()
-        {
-            var project = ConsumerProject.Create(_package, "preset-in-project");
-            var projectText = System.IO.File.ReadAllText(project.ProjectFile)
-                .Replace("<Nullable>enable</Nullable>", "<Nullable>enable</Nullable>\n    <SocialAutomationAnalysisMode>strict</SocialAutomationAnalysisMode>");
-            project.WriteFile("WelcomeBot.csproj", projectText);
-
-            var strict = project.Build();
-            project.WriteFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.SMA001.severity = suggestion\n");
-            var overridden = project.Build();
-
-            Assert.Equal("error", Assert.Single(strict.WithId("SMA001")).Severity);
-            Assert.True(overridden.WithId("SMA001").IsEmpty, "SMA001 set to suggestion in .editorconfig still shows:\n" + overridden.Describe());
         }
 
         [Fact]
         public void Unknown_preset_warns_and_keeps_the_defaults()
         {
-            var project = ConsumerProject.Create(_package, "preset-unknown");
-
-            var build = project.Build("-p:SocialAutomationAnalysisMode=strcit");
+            var build = _package.SharedConsumer.Rebuild("-p:SocialAutomationAnalysisMode=strcit");
 
             Assert.True(build.Result.Succeeded, build.Describe());
             Assert.Contains("SocialAutomationAnalysisMode 'strcit' is not one of none, default, strict", build.Result.Output);
             Assert.Equal("warning", Assert.Single(build.WithId("SMA001")).Severity);
+        }
+
+        [Fact]
+        public void Editorconfig_severity_none_silences_SMA001_only()
+        {
+            var project = ConsumerProject.Create(_package, "editorconfig-none");
+            project.WriteFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.SMA001.severity = none\n");
+
+            var build = project.Build();
+
+            Assert.True(build.Result.Succeeded, build.Describe());
+            Assert.Empty(build.WithId("SMA001"));
+            Assert.Single(build.WithId("SMA902"));
+        }
+
+        /// <summary>
+        /// The category line reaches every diagnostic in C# files. (The compiler does not apply category severities
+        /// to diagnostics in AdditionalFiles such as SocialApis.txt; the per-ID entries of the presets do.)
+        /// </summary>
+        [Fact]
+        public void Category_severity_makes_every_SocialAutomation_diagnostic_in_code_an_error()
+        {
+            var project = ConsumerProject.Create(_package, "category-editorconfig");
+            project.WriteFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-SocialAutomation.severity = error\n");
+
+            var build = project.Build();
+
+            Assert.False(build.Result.Succeeded, build.Describe());
+            Assert.Equal("error", Assert.Single(build.WithId("SMA001")).Severity);
+            Assert.All(build.InFile(ConsumerProject.SourceFileName).Where(d => d.IsSocialAutomation), d => Assert.Equal("error", d.Severity));
+        }
+
+        [Fact]
+        public void Preset_set_in_the_project_file_applies_and_editorconfig_wins_over_it()
+        {
+            var project = ConsumerProject.Create(_package, "preset-in-project");
+            project.SetProperty("SocialAutomationAnalysisMode", "strict");
+            project.WriteFile(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.SMA001.severity = suggestion\n");
+
+            var build = project.Build();
+
+            Assert.True(build.WithId("SMA001").IsEmpty, "SMA001 set to suggestion in .editorconfig still shows:\n" + build.Describe());
+            Assert.Equal("error", Assert.Single(build.WithId("SMA902")).Severity);
         }
     }
 }

@@ -18,18 +18,19 @@ namespace SocialAutomation.Analyzers.EndToEnd.Tests
         public void Dotnet_format_applies_the_SMA001_fix_and_the_project_then_builds_without_it()
         {
             var project = ConsumerProject.Create(_package, "format");
-            var restore = DotNetCli.Run(project.Directory, "restore", project.ProjectFile);
-            Assert.True(restore.Succeeded, restore.Describe());
             var before = project.ReadSource();
 
-            var format = DotNetCli.Run(project.Directory, "format", "analyzers", project.ProjectFile, "--diagnostics", "SMA001", "--severity", "warn", "--no-restore", "-v", "diag");
+            var format = DotNetCli.Run(project.Directory, "format", "analyzers", project.ProjectFile, "--diagnostics", "SMA001", "--severity", "warn", "-v", "diag");
             var after = project.ReadSource();
-            var build = project.Build();
+            var build = project.Rebuild();
 
             Assert.True(format.Succeeded, format.Describe());
             Assert.NotEqual(before, after);
             Assert.True(build.Result.Succeeded, build.Describe());
             Assert.True(build.WithId("SMA001").IsEmpty, "SMA001 is still reported after dotnet format:\n" + build.Describe() + "\n" + after);
+            // The preferred fix, "Welcome publicly instead", keeps the user's text and no longer writes to the member.
+            Assert.DoesNotContain("SendMessage(member.Id", after);
+            Assert.Contains("Welcome! Check out https://example.com/promo", after);
         }
     }
 }

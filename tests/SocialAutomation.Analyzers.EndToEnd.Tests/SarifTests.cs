@@ -18,15 +18,13 @@ namespace SocialAutomation.Analyzers.EndToEnd.Tests
         }
 
         [Fact]
-        public void ErrorLog_writes_SARIF_2_1_with_the_SMA001_result_and_its_help_link()
+        public void ErrorLog_writes_SARIF_2_1_with_the_results_and_their_help_links()
         {
-            var project = ConsumerProject.Create(_package, "sarif");
-
-            // %2C and %3D are MSBuild escapes: a bare comma would split the value into two properties.
-            var build = project.Build("-p:ErrorLog=out.sarif%2Cversion%3D2.1");
+            var build = _package.DefaultBuild;
+            var project = _package.SharedConsumer;
 
             Assert.True(build.Result.Succeeded, build.Describe());
-            var sarifPath = Path.Combine(project.Directory, "out.sarif");
+            var sarifPath = Path.Combine(project.Directory, PackedPackage.SarifFileName);
             Assert.True(File.Exists(sarifPath), "No SARIF log written. " + build.Describe());
             using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
             Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());

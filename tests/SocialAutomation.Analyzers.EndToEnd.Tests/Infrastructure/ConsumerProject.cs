@@ -9,11 +9,18 @@ namespace SocialAutomation.Analyzers.EndToEnd.Tests.Infrastructure
     /// <summary>
     /// A fresh project in its own temporary directory that uses the package the way a user does: one PackageReference
     /// restored from the local feed, next to Telegram.Bot from the machine's usual feed. Its code is the
-    /// TelegramWelcomeBot sample's, so the sample and these tests show the same thing.
+    /// TelegramWelcomeBot sample's, so the sample and these tests show the same thing; its user catalog
+    /// (SocialApis.txt) has one line with an unknown role, so a second rule (SMA902) reports too and the
+    /// "every rule" switches are seen acting on more than one rule.
     /// </summary>
     public sealed class ConsumerProject
     {
         public const string SourceFileName = "Program.cs";
+
+        public const string CatalogFileName = "SocialApis.txt";
+
+        /// <summary>The catalog line SMA902 reports: "shout" is not a role.</summary>
+        public const string BadCatalogLine = "shout M:System.Console.WriteLine";
 
         private ConsumerProject(string directory)
         {
@@ -48,12 +55,14 @@ namespace SocialAutomation.Analyzers.EndToEnd.Tests.Infrastructure
     <NuGetAudit>false</NuGetAudit>
   </PropertyGroup>
   <ItemGroup>
+    <AdditionalFiles Include=""{CatalogFileName}"" />
     <PackageReference Include=""Telegram.Bot"" Version=""{CentralVersion(package.RepositoryRoot, "Telegram.Bot")}"" />
     <PackageReference Include=""{PackedPackage.PackageId}"" Version=""{package.Version}"" PrivateAssets=""all"" />
   </ItemGroup>
 </Project>
 ");
             File.Copy(Path.Combine(package.RepositoryRoot, "samples", "TelegramWelcomeBot", "Program.cs"), project.SourceFile);
+            File.WriteAllText(Path.Combine(directory, CatalogFileName), "// Wrappers of this bot, for the analyzers.\n" + BadCatalogLine + "\n");
             return project;
         }
 
@@ -66,6 +75,14 @@ namespace SocialAutomation.Analyzers.EndToEnd.Tests.Infrastructure
         /// </summary>
         public BuildRun Build(params string[] arguments)
             => new BuildRun(DotNetCli.Run(Directory, new[] { "build", ProjectFile, "--no-incremental", "-tl:off", "-clp:NoSummary" }.Concat(arguments).ToArray()));
+
+        /// <summary>Another full build, once a first build has restored the project.</summary>
+        public BuildRun Rebuild(params string[] arguments) => Build(new[] { "--no-restore" }.Concat(arguments).ToArray());
+
+        /// <summary>Sets an MSBuild property in the project file, as a user would.</summary>
+        public void SetProperty(string name, string value)
+            => File.WriteAllText(ProjectFile, File.ReadAllText(ProjectFile)
+                .Replace("</OutputType>", $"</OutputType>\n    <{name}>{value}</{name}>"));
 
         /// <summary>The 1-based line of the first line of Program.cs that contains <paramref name="text"/>.</summary>
         public int LineOf(string text)
@@ -102,6 +119,8 @@ namespace SocialAutomation.Analyzers.EndToEnd.Tests.Infrastructure
         public ImmutableArray<BuildDiagnostic> SocialAutomationDiagnostics => Diagnostics.Where(d => d.IsSocialAutomation).ToImmutableArray();
 
         public ImmutableArray<BuildDiagnostic> WithId(string id) => Diagnostics.Where(d => d.Id == id).ToImmutableArray();
+
+        public ImmutableArray<BuildDiagnostic> InFile(string fileName) => Diagnostics.Where(d => d.FileName == fileName).ToImmutableArray();
 
         public string Describe() => Result.Describe();
     }

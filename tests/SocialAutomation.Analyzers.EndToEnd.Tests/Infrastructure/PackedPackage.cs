@@ -36,7 +36,24 @@ namespace SocialAutomation.Analyzers.EndToEnd.Tests.Infrastructure
                 "-p:Version=" + Version,
                 "-p:NuspecOutputPath=" + Path.Combine(WorkDirectory, "nuspec") + Path.DirectorySeparatorChar);
             PackagePath = Path.Combine(FeedDirectory, PackageId + "." + Version + ".nupkg");
+            _sharedConsumer = new Lazy<ConsumerProject>(() => ConsumerProject.Create(this, "shared"));
+            _defaultBuild = new Lazy<BuildRun>(() => SharedConsumer.Build("-p:ErrorLog=" + SarifFileName + "%2Cversion%3D2.1"));
         }
+
+        /// <summary>The SARIF log the default build writes (%2C and %3D are MSBuild escapes for , and =).</summary>
+        public const string SarifFileName = "build.sarif";
+
+        private readonly Lazy<ConsumerProject> _sharedConsumer;
+        private readonly Lazy<BuildRun> _defaultBuild;
+
+        /// <summary>
+        /// One consumer project for the tests that change only the command line, restored once; the tests of the
+        /// collection run one at a time, so they never build it concurrently.
+        /// </summary>
+        public ConsumerProject SharedConsumer => _sharedConsumer.Value;
+
+        /// <summary>The shared consumer's plain `dotnet build`, once, with a SARIF log on the side.</summary>
+        public BuildRun DefaultBuild => _defaultBuild.Value;
 
         public string RepositoryRoot { get; }
 

@@ -75,12 +75,12 @@ namespace SocialAutomation.Analyzers.Tests.MetaTests
             Assert.True(orphans.Count == 0, "Pages in docs/rules without a rule ID: " + string.Join(", ", orphans));
         }
 
-        public static TheoryData<string> RuleTableFiles()
+        public static TheoryData<string, bool> RuleTableFiles()
         {
-            var data = new TheoryData<string>();
-            foreach (var file in RuleTable.Files)
+            var data = new TheoryData<string, bool>();
+            foreach (var (file, absoluteLinks) in RuleTable.Files)
             {
-                data.Add(file);
+                data.Add(file, absoluteLinks);
             }
 
             return data;
@@ -88,9 +88,9 @@ namespace SocialAutomation.Analyzers.Tests.MetaTests
 
         [Theory]
         [MemberData(nameof(RuleTableFiles))]
-        public void Rule_table_matches_the_descriptors(string file)
+        public void Rule_table_matches_the_descriptors(string file, bool absoluteLinks)
         {
-            var expected = RuleTable.Generate();
+            var expected = RuleTable.Generate(absoluteLinks);
             var path = RepositoryFiles.PathOf(file);
             var text = File.ReadAllText(path);
             if (RepositoryFiles.UpdateRequested("UPDATE_README"))

@@ -14,18 +14,21 @@ namespace SocialAutomation.Analyzers.Tests.MetaTests
         public const string StartMarker = "<!-- rules:start -->";
         public const string EndMarker = "<!-- rules:end -->";
 
-        /// <summary>The files that carry the table between the markers.</summary>
-        public static readonly string[] Files = { "README.md", "docs/package-readme.md" };
+        /// <summary>
+        /// The files that carry the table between the markers. The repository README links the doc pages relatively;
+        /// the package README is read on nuget.org, so it uses the help links.
+        /// </summary>
+        public static readonly (string File, bool AbsoluteLinks)[] Files = { ("README.md", false), ("docs/package-readme.md", true) };
 
-        public static string Generate()
+        public static string Generate(bool absoluteLinks)
         {
             var fixable = PackageInventory.FixableIds();
             var table = new StringBuilder();
-            table.Append("| ID | Title | Category | Default severity | Code fix |\n");
+            table.Append("| ID | Title | Category | Default severity | Fix |\n");
             table.Append("| --- | --- | --- | --- | --- |\n");
             foreach (var descriptor in PackageInventory.ImplementedDescriptors())
             {
-                table.Append("| [").Append(descriptor.Id).Append("](").Append(descriptor.HelpLinkUri).Append(") | ")
+                table.Append("| [").Append(descriptor.Id).Append("](").Append(absoluteLinks ? descriptor.HelpLinkUri : "docs/rules/" + descriptor.Id + ".md").Append(") | ")
                     .Append(EscapeCell(descriptor.Title.ToString())).Append(" | ")
                     .Append(descriptor.Category).Append(" | ")
                     .Append(SeverityText(descriptor)).Append(" | ")
