@@ -38,6 +38,9 @@ namespace SocialAutomation.Analyzers.Infrastructure
             return builder.Count == 0 ? option.Default : builder.ToImmutable();
         }
 
+        /// <summary>Every integer option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904).</summary>
+        public static System.Collections.Generic.IReadOnlyList<IntegerOption> Integers => new[] { MaxCallDepth };
+
         public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
         {
             invalidValue = null;
