@@ -1,0 +1,104 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using SocialAutomation.Analyzers.Benchmarks.Corpus;
+using SocialAutomation.Analyzers.Benchmarks.Measurement;
+using SocialAutomation.Analyzers.Benchmarks.Report;
+
+namespace SocialAutomation.Analyzers.Benchmarks
+{
+    /// <summary>
+    /// dotnet run -c Release --project tests/SocialAutomation.Analyzers.Benchmarks -- [--lines 100000] [--repeat 3] [--no-peer] [--enforce]
+    /// Exits 1 when a corpus does not compile or an analyzer throws; with --enforce, also when a budget fails.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            BenchmarkOptions options;
+            try
+            {
+                options = BenchmarkOptions.Parse(args);
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
+
+            var total = Stopwatch.StartNew();
+            var references = CorpusReferences.Load();
+            var sma = AnalyzerSets.Sma();
+            var peer = options.Peer ? AnalyzerSets.Peer() : null;
+            Console.WriteLine(Machine());
+            Console.WriteLine(Invariant($"SMA analyzers: {string.Join(", ", sma.Select(a => a.Ids))}"));
+            if (peer != null)
+            {
+                Console.WriteLine(Invariant($"Peer: {peer.Name}, {peer.Analyzers.Length} analyzers from {peer.Folder}"));
+            }
+
+            Console.WriteLine(Invariant($"Stub libraries: {string.Join(", ", references.StubNames)}"));
+            Console.WriteLine();
+
+            const int warmUpLines = 1000;
+            var bot = new CorpusMeasurement(CorpusGenerator.Bot(options.Lines, references), sma, peer);
+            bot.Run(CorpusGenerator.Bot(warmUpLines, references), options.Repeat, line => Console.Error.WriteLine(line));
+            var plain = new CorpusMeasurement(CorpusGenerator.Plain(options.Lines, references), sma, peer);
+            plain.Run(CorpusGenerator.Plain(warmUpLines, references), options.Repeat, line => Console.Error.WriteLine(line));
+
+            Console.WriteLine("Compile = parse + bind + all compiler diagnostics (GetDiagnostics, no emit), one thread. Analyzer ms = the driver's");
+            Console.WriteLine("telemetry (ExecutionTime) summed over the run's analyzers, run without concurrent execution. Wall ms = the whole run");
+            Console.WriteLine("(the driver binds only what its analyzers need: analyzers without operation or syntax-node actions skip method bodies).");
+            Console.WriteLine("Run MB = process-wide GC.GetTotalAllocatedBytes(precise) delta of the whole run; callback MB = bytes the analyzers'");
+            Console.WriteLine("callbacks allocated on their own thread (GC.GetAllocatedBytesForCurrentThread around each callback, one metered run).");
+            Console.WriteLine();
+            Console.WriteLine(BenchmarkReport.Corpus(bot));
+            Console.WriteLine(BenchmarkReport.Corpus(plain));
+
+            var exceptions = bot.AnalyzerExceptions.Concat(plain.AnalyzerExceptions).Distinct().ToList();
+            foreach (var exception in exceptions)
+            {
+                Console.WriteLine("ANALYZER EXCEPTION: " + exception);
+            }
+
+            Console.WriteLine("### Budgets");
+            Console.WriteLine();
+            var allPass = true;
+            foreach (var (budget, pass, detail) in BenchmarkReport.Budgets(bot, plain))
+            {
+                allPass &= pass;
+                Console.WriteLine(Invariant($"- {(pass ? "PASS" : "FAIL")} {budget}: {detail}"));
+            }
+
+            Console.WriteLine();
+            Console.WriteLine(Invariant($"Total benchmark time {total.Elapsed.TotalSeconds:0} s; load average now {LoadAverage()}."));
+            var enforce = args.Contains("--enforce");
+            return exceptions.Count > 0 || (enforce && !allPass) ? 1 : 0;
+        }
+
+        private static string Machine()
+            => Invariant($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}; load average at start {LoadAverage()}");
+
+        private static string LoadAverage()
+        {
+            try
+            {
+                var fields = File.ReadAllText("/proc/loadavg").Split(' ');
+                return string.Join(" ", fields.Take(3));
+            }
+            catch (IOException)
+            {
+                return "unknown";
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return "unknown";
+            }
+        }
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    }
+}

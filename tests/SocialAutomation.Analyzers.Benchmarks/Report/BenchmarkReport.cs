@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using SocialAutomation.Analyzers.Benchmarks.Measurement;
+
+namespace SocialAutomation.Analyzers.Benchmarks.Report
+{
+    /// <summary>The tables and the budgets, each budget with PASS or FAIL.</summary>
+    internal static class BenchmarkReport
+    {
+        /// <summary>All SMA analyzers together, as a share of compile time.</summary>
+        public const double BotCorpusBudget = 0.03;
+        public const double PlainCorpusBudget = 0.002;
+
+        /// <summary>Per-operation callbacks that allocate, as a share of all of them (cache fills and real matches only).</summary>
+        public const double AllocatingCallbackBudget = 0.01;
+
+        public static string Corpus(CorpusMeasurement m)
+        {
+            var compile = m.Compile.MedianWall;
+            var text = new StringBuilder();
+            text.AppendLine(Invariant($"### {m.Corpus.Name}: {m.Corpus.Lines:N0} lines in {m.Corpus.Files.Count:N0} files, median of {m.Compile.Runs.Count} runs"));
+            text.AppendLine();
+            var table = new Table("Configuration", ">Wall ms", ">Analyzer ms", ">% of compile", ">Run MB", ">Callback MB", ">Diagnostics");
+            foreach (var configuration in m.Configurations)
+            {
+                var isCompile = configuration == m.Compile;
+                table.Add(
+                    configuration.Label,
+                    Ms(configuration.MedianWall),
+                    isCompile ? "-" : Ms(configuration.MedianAnalyzerTime),
+                    isCompile ? "100" : Percent(configuration.MedianAnalyzerTime, compile),
+                    Mb(configuration.MedianAllocated),
+                    isCompile ? "-" : Mb(CallbackBytes(m, configuration)),
+                    isCompile ? "-" : configuration.Runs[0].AnalyzerDiagnostics.ToString(CultureInfo.InvariantCulture));
+            }
+
+            if (m.PeerRun != null)
+            {
+                table.Add($"peer mean per analyzer (/{m.Peer!.Analyzers.Length}; {m.PeerAnalyzersThatRan} ran)", "-", Ms(m.PeerMeanPerAnalyzer), Percent(m.PeerMeanPerAnalyzer, compile), "-", "-", "-");
+            }
+
+            text.Append(table);
+            text.AppendLine();
+            text.AppendLine("Per SMA analyzer inside the all-SMA run (ms): " + string.Join(", ",
+                m.Sma.Select((a, i) => a.Ids + " " + Ms(m.AllSma.MedianTimeOf(i)))));
+            text.AppendLine();
+            text.Append(Callbacks(m));
+            return text.ToString();
+        }
+
+        private static long CallbackBytes(CorpusMeasurement m, Configuration configuration)
+            => configuration == m.PeerRun ? m.CallbackBytes(CorpusMeasurement.PeerLabel) : m.CallbackBytes(configuration.Analyzers.Select(a => a.Ids));
+
+        public static string Callbacks(CorpusMeasurement m)
+        {
+            var table = new Table("Analyzer", "Callback", ">Calls", ">Allocating", ">Bytes", ">Bytes/call");
+            foreach (var pair in m.Callbacks.Counters.Where(p => p.Key.Analyzer != CorpusMeasurement.PeerLabel).OrderBy(p => p.Key.Analyzer, StringComparer.Ordinal).ThenBy(p => p.Key.Kind))
+            {
+                var counter = pair.Value;
+                table.Add(pair.Key.Analyzer, pair.Key.Kind.ToString(), N(counter.Calls), N(counter.AllocatingCalls), N(counter.Bytes),
+                    counter.Calls == 0 ? "0" : N(counter.Bytes / counter.Calls));
+            }
+
+            return "Callbacks of the SMA analyzers (one metered run; bytes allocated on the callback's thread):" + Environment.NewLine + Environment.NewLine + table;
+        }
+
+        public static IEnumerable<(string Budget, bool Pass, string Detail)> Budgets(CorpusMeasurement bot, CorpusMeasurement plain)
+        {
+            yield return Share(bot, BotCorpusBudget);
+            yield return Share(plain, PlainCorpusBudget);
+            foreach (var m in new[] { bot, plain })
+            {
+                if (m.PeerRun == null)
+                {
+                    continue;
+                }
+
+                var slowest = m.EachSma.Select((c, i) => (Ids: m.Sma[i].Ids, Time: c.MedianAnalyzerTime)).OrderByDescending(x => x.Time).First();
+                yield return (
+                    Invariant($"every SMA analyzer (alone) below the peer's mean per analyzer on {m.Corpus.Name}"),
+                    slowest.Time < m.PeerMeanPerAnalyzer,
+                    Invariant($"slowest {slowest.Ids} {Ms(slowest.Time)} ms vs peer mean {Ms(m.PeerMeanPerAnalyzer)} ms"));
+            }
+
+            foreach (var m in new[] { bot, plain })
+            {
+                var perOperation = m.Callbacks.Counters.Where(p => p.Key.Analyzer != CorpusMeasurement.PeerLabel && p.Key.Kind is CallbackKind.PerOperation or CallbackKind.PerSyntaxNode).Select(p => p.Value).ToList();
+                var calls = perOperation.Sum(c => c.Calls);
+                var allocating = perOperation.Sum(c => c.AllocatingCalls);
+                var share = calls == 0 ? 0 : (double)allocating / calls;
+                yield return (
+                    Invariant($"per-operation callbacks that allocate <= {AllocatingCallbackBudget:P0} on {m.Corpus.Name}"),
+                    share <= AllocatingCallbackBudget,
+                    Invariant($"{allocating:N0} of {calls:N0} ({share:P2}), {perOperation.Sum(c => c.Bytes):N0} bytes"));
+            }
+        }
+
+        private static (string, bool, string) Share(CorpusMeasurement m, double budget)
+        {
+            var compile = m.Compile.MedianWall;
+            var analyzers = m.AllSma.MedianAnalyzerTime;
+            var share = compile.Ticks == 0 ? 0 : (double)analyzers.Ticks / compile.Ticks;
+            return (
+                Invariant($"all SMA analyzers <= {budget:P1} of compile time on {m.Corpus.Name}"),
+                share <= budget,
+                Invariant($"{Ms(analyzers)} ms / {Ms(compile)} ms = {share:P2}"));
+        }
+
+        private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString(time.TotalMilliseconds < 10 ? "0.00" : "0", CultureInfo.InvariantCulture);
+
+        private static string Percent(TimeSpan part, TimeSpan whole)
+            => whole.Ticks == 0 ? "-" : (100.0 * part.Ticks / whole.Ticks).ToString("0.00", CultureInfo.InvariantCulture);
+
+        private static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
+
+        private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+    }
+}
