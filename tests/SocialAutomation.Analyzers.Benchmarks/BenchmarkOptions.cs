@@ -26,6 +26,7 @@ namespace SocialAutomation.Analyzers.Benchmarks
                         options.Repeat = PositiveInteger(args, ++i);
                         break;
                     case "--enforce":
+                    case "--profile-index":
                         break;
                     case "--no-peer":
                         options.Peer = false;

@@ -44,6 +44,17 @@ namespace SocialAutomation.Analyzers.Benchmarks
             Console.WriteLine();
 
             const int warmUpLines = 1000;
+            if (args.Contains("--profile-index"))
+            {
+                foreach (var corpus in new[] { CorpusGenerator.Bot(options.Lines, references), CorpusGenerator.Plain(options.Lines, references) })
+                {
+                    IndexBuildProfile.Run(corpus, 1);
+                    Console.WriteLine(IndexBuildProfile.Run(corpus, Math.Max(3, options.Repeat)));
+                }
+
+                return 0;
+            }
+
             var bot = new CorpusMeasurement(CorpusGenerator.Bot(options.Lines, references), sma, peer);
             bot.Run(CorpusGenerator.Bot(warmUpLines, references), options.Repeat, line => Console.Error.WriteLine(line));
             var plain = new CorpusMeasurement(CorpusGenerator.Plain(options.Lines, references), sma, peer);

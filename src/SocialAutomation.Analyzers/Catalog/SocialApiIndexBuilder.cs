@@ -39,8 +39,8 @@ namespace SocialAutomation.Analyzers.Catalog
             var byName = new Dictionary<INamedTypeSymbol, Dictionary<string, List<CatalogEntry>>>(SymbolEqualityComparer.Default);
             var typeRoles = new Dictionary<INamedTypeSymbol, SocialRole>(SymbolEqualityComparer.Default);
             var resolvedRoles = SocialRole.None;
-            var rootNamespaces = new RootNamespaceFilter(compilation);
-            var typeLookups = new Dictionary<string, ImmutableArray<ISymbol>>(StringComparer.Ordinal);
+            var libraries = new SymbolScope(ReferencesOnly(compilation));
+            SymbolScope? source = null;
 
             for (var i = 0; i < entries.Count; i++)
             {
@@ -50,8 +50,9 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
 
                 var entry = entries[i];
-                var resolved = rootNamespaces.MayExist(entry.SymbolId)
-                    && Resolve(compilation, entry, exact, byName, typeRoles, typeLookups);
+                var scope = entry.Source.IsUserCatalog ? source ??= new SymbolScope(compilation) : libraries;
+                var resolved = scope.RootNamespaces.MayExist(entry.SymbolId)
+                    && Resolve(scope.Compilation, entry, exact, byName, typeRoles, scope.TypeLookups);
                 if (resolved)
                 {
                     // A receiver-conditioned entry names a general collection method (Collection<T>.Add) that resolves
@@ -222,6 +223,57 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             return new SymbolRoles(unconditional, entries.ToImmutableArray());
+        }
+
+        /// <summary>
+        /// The compilation without its syntax trees, for the built-in entries, which name library symbols: looking them up
+        /// there does not make the index build the source declarations (the compiler's first job) before the compiler does.
+        /// It shares the compilation's metadata symbols; if it somehow does not, the compilation itself is used.
+        /// User entries may name source symbols and resolve against the compilation.
+        /// </summary>
+        private static Compilation ReferencesOnly(Compilation compilation)
+        {
+            using (var trees = compilation.SyntaxTrees.GetEnumerator())
+            {
+                if (!trees.MoveNext())
+                {
+                    return compilation;
+                }
+            }
+
+            // Binding the references first lets the copy reuse them (the compiler binds them first thing anyway).
+            IAssemblySymbol? first = null;
+            MetadataReference? firstReference = null;
+            foreach (var reference in compilation.References)
+            {
+                if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly)
+                {
+                    first = assembly;
+                    firstReference = reference;
+                    break;
+                }
+            }
+
+            var withoutTrees = compilation.RemoveAllSyntaxTrees();
+            return firstReference == null || SymbolEqualityComparer.Default.Equals(first, withoutTrees.GetAssemblyOrModuleSymbol(firstReference))
+                ? withoutTrees
+                : compilation;
+        }
+
+        /// <summary>Where a group of entries resolves, with the lookups it memoises.</summary>
+        private sealed class SymbolScope
+        {
+            public SymbolScope(Compilation compilation)
+            {
+                Compilation = compilation;
+                RootNamespaces = new RootNamespaceFilter(compilation);
+            }
+
+            public Compilation Compilation { get; }
+
+            public RootNamespaceFilter RootNamespaces { get; }
+
+            public Dictionary<string, ImmutableArray<ISymbol>> TypeLookups { get; } = new Dictionary<string, ImmutableArray<ISymbol>>(StringComparer.Ordinal);
         }
 
         /// <summary>Skips entries whose root namespace the compilation does not have, so a project without social libraries pays almost nothing.</summary>

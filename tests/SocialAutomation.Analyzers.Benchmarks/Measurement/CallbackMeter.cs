@@ -38,12 +38,14 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
             }
         }
 
-        /// <summary>Runs a callback and records what it allocated; measuring allocates nothing itself.</summary>
+        /// <summary>Runs a callback and records its time and what it allocated; measuring allocates nothing itself.</summary>
         public static void Measure<TContext>(Counter counter, Action<TContext> action, TContext context)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             action(context);
-            counter.Record(GC.GetAllocatedBytesForCurrentThread() - before);
+            var elapsed = System.Diagnostics.Stopwatch.GetTimestamp() - started;
+            counter.Record(GC.GetAllocatedBytesForCurrentThread() - before, elapsed);
         }
 
         internal sealed class Counter
@@ -51,6 +53,7 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
             private long _calls;
             private long _allocatingCalls;
             private long _bytes;
+            private long _ticks;
 
             public long Calls => Interlocked.Read(ref _calls);
 
@@ -58,9 +61,12 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
 
             public long Bytes => Interlocked.Read(ref _bytes);
 
-            public void Record(long bytes)
+            public TimeSpan Time => TimeSpan.FromSeconds((double)Interlocked.Read(ref _ticks) / System.Diagnostics.Stopwatch.Frequency);
+
+            public void Record(long bytes, long stopwatchTicks)
             {
                 Interlocked.Increment(ref _calls);
+                Interlocked.Add(ref _ticks, stopwatchTicks);
                 if (bytes > 0)
                 {
                     Interlocked.Increment(ref _allocatingCalls);

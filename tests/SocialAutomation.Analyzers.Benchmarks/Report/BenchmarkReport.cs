@@ -56,15 +56,15 @@ namespace SocialAutomation.Analyzers.Benchmarks.Report
 
         public static string Callbacks(CorpusMeasurement m)
         {
-            var table = new Table("Analyzer", "Callback", ">Calls", ">Allocating", ">Bytes", ">Bytes/call");
+            var table = new Table("Analyzer", "Callback", ">Calls", ">ms", ">Allocating", ">Bytes", ">Bytes/call");
             foreach (var pair in m.Callbacks.Counters.Where(p => p.Key.Analyzer != CorpusMeasurement.PeerLabel).OrderBy(p => p.Key.Analyzer, StringComparer.Ordinal).ThenBy(p => p.Key.Kind))
             {
                 var counter = pair.Value;
-                table.Add(pair.Key.Analyzer, pair.Key.Kind.ToString(), N(counter.Calls), N(counter.AllocatingCalls), N(counter.Bytes),
+                table.Add(pair.Key.Analyzer, pair.Key.Kind.ToString(), N(counter.Calls), Ms(counter.Time), N(counter.AllocatingCalls), N(counter.Bytes),
                     counter.Calls == 0 ? "0" : N(counter.Bytes / counter.Calls));
             }
 
-            return "Callbacks of the SMA analyzers (one metered run; bytes allocated on the callback's thread):" + Environment.NewLine + Environment.NewLine + table;
+            return "Callbacks of the SMA analyzers (one metered run: time, and bytes allocated on the callback's thread):" + Environment.NewLine + Environment.NewLine + table;
         }
 
         public static IEnumerable<(string Budget, bool Pass, string Detail)> Budgets(CorpusMeasurement bot, CorpusMeasurement plain)
