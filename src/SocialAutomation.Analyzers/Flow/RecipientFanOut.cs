@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -41,6 +42,15 @@ namespace SocialAutomation.Analyzers.Flow
             }
 
             return null;
+        }
+
+        /// <summary>Every fan-out around <paramref name="operation"/>, innermost first (a loop over batches, then the loop over a batch).</summary>
+        public static IEnumerable<FanOut> FindAllEnclosing(IOperation operation, SocialApiIndex index)
+        {
+            for (var fanOut = FindEnclosing(operation, index); fanOut != null; fanOut = FindEnclosing(fanOut.Construct, index))
+            {
+                yield return fanOut;
+            }
         }
 
         /// <summary>Whether a value reads the current element, directly or through locals computed from it inside the fan-out.</summary>

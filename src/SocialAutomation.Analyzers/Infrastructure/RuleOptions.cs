@@ -12,6 +12,12 @@ namespace SocialAutomation.Analyzers.Infrastructure
         /// <summary>How many calls deep a rule follows source methods from a handler (SMA001 and the other flow rules).</summary>
         public static readonly IntegerOption MaxCallDepth = new IntegerOption(Prefix + "max_call_depth", 3, 0, 10);
 
+        /// <summary>SMA003 looks at executables only, unless this is true (a library that is the whole bot).</summary>
+        public static readonly BooleanOption Sma003IncludeLibraries = new BooleanOption(Prefix + "sma003_include_libraries", false);
+
+        /// <summary>The pause, in milliseconds, that the SMA008 fix inserts after a send (1 message per second per chat or channel).</summary>
+        public static readonly IntegerOption Sma008DelayMilliseconds = new IntegerOption(Prefix + "sma008_delay_milliseconds", 1000, 1, 3_600_000);
+
         public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
         {
             invalidValue = null;
