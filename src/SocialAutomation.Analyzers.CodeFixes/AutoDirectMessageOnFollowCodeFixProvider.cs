@@ -1,0 +1,76 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SocialAutomation.Analyzers.Flow;
+using SocialAutomation.Analyzers.Rules;
+
+namespace SocialAutomation.Analyzers.CodeFixes
+{
+    /// <summary>SMA001 fixes: "Welcome publicly instead" where the join gives a public place, and "Remove the automatic direct message".</summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AutoDirectMessageOnFollowCodeFixProvider)), Shared]
+    public sealed class AutoDirectMessageOnFollowCodeFixProvider : CodeFixProvider
+    {
+        public const string WelcomePubliclyKey = "SMA001.WelcomePublicly";
+        public const string RemoveKey = "SMA001.RemoveDirectMessage";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.AutoDirectMessageOnFollow);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } node
+                    || node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation)
+                {
+                    continue;
+                }
+
+                if (PublicWelcomeRewriter.CanRewrite(invocation, diagnostic.Properties))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            "Welcome publicly instead",
+                            ct => Rewrite(context.Document, diagnostic.Location.SourceSpan, diagnostic.Properties, ct),
+                            WelcomePubliclyKey),
+                        diagnostic);
+                }
+
+                if (StatementRemover.CanRemove(invocation))
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(
+                            "Remove the automatic direct message",
+                            ct => StatementRemover.RemoveAsync(context.Document, diagnostic.Location.SourceSpan, ct),
+                            RemoveKey),
+                        diagnostic);
+                }
+            }
+        }
+
+        private static async Task<Document> Rewrite(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var invocation = root?.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
+            if (root == null || invocation == null)
+            {
+                return document;
+            }
+
+            var rewritten = PublicWelcomeRewriter.Rewrite(root, invocation, properties);
+            return document.WithSyntaxRoot(rewritten);
+        }
+    }
+}

@@ -1,0 +1,254 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using SocialAutomation.Analyzers.Catalog;
+
+namespace SocialAutomation.Analyzers.Flow
+{
+    /// <summary>
+    /// Works out how a DM to someone who just joined can become a public welcome: a <c>public-place</c> reachable in at
+    /// most two property steps from the values at hand (the user, the join data, the handler's parameters), and a
+    /// <c>mention</c> of the user. The result travels to the code fix in Diagnostic.Properties.
+    /// </summary>
+    internal static class PublicWelcomePlan
+    {
+        public const string StyleKey = "WelcomeStyle";
+        public const string ReceiverStyle = "receiver";
+        public const string ArgumentStyle = "argument";
+        public const string PlaceKey = "WelcomePlace";
+        public const string MentionKey = "WelcomeMention";
+        public const string ContentIndexKey = "WelcomeContentIndex";
+        public const string RecipientIndexKey = "WelcomeRecipientIndex";
+        public const string VariableKey = "WelcomeVariable";
+
+        public static ImmutableDictionary<string, string?> Create(
+            IInvocationOperation dm, SymbolRoles roles, SocialApiIndex index, IEnumerable<IOperation> context)
+        {
+            var properties = ImmutableDictionary<string, string?>.Empty;
+            if (dm.Syntax is not InvocationExpressionSyntax syntax)
+            {
+                return properties;
+            }
+
+            var recipientArgument = DirectMessages.RecipientArgument(dm, roles);
+            IOperation? user;
+            string style;
+            if (recipientArgument != null)
+            {
+                var recipient = RecipientFanOut.Unwrap(recipientArgument.Value);
+                user = recipient is IMemberReferenceOperation { Instance: { } instance } ? instance : recipient;
+                style = ArgumentStyle;
+            }
+            else if ((roles.RolesFor(dm) & SocialRole.DmSend) != 0)
+            {
+                user = dm.Instance ?? (dm.TargetMethod.IsExtensionMethod && dm.Arguments.Length > 0 ? dm.Arguments[0].Value : null);
+                user = user == null ? null : RecipientFanOut.Unwrap(user);
+                style = ReceiverStyle;
+            }
+            else
+            {
+                return properties;
+            }
+
+            if (user == null || !IsSimplePath(user.Syntax))
+            {
+                return properties;
+            }
+
+            var mention = FindProperty(user.Type, SocialRole.Mention, index);
+            var content = ContentArgument(dm, roles, syntax);
+            if (mention == null || content < 0)
+            {
+                return properties;
+            }
+
+            string? place = null;
+            foreach (var candidate in Candidates(user, context))
+            {
+                var path = PathToPublicPlace(candidate.Type, index);
+                if (path != null && IsSimplePath(candidate.Syntax))
+                {
+                    place = candidate.Syntax.ToString() + path;
+                    break;
+                }
+            }
+
+            if (place == null)
+            {
+                return properties;
+            }
+
+            if (style == ReceiverStyle && !HasSendOnPlace(dm, place, index))
+            {
+                return properties;
+            }
+
+            properties = properties
+                .Add(StyleKey, style)
+                .Add(PlaceKey, place)
+                .Add(MentionKey, user.Syntax.ToString() + "." + mention.Name)
+                .Add(ContentIndexKey, content.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Add(VariableKey, UnusedName(dm, "publicChannel"));
+            if (recipientArgument?.Syntax is ArgumentSyntax recipientSyntax)
+            {
+                properties = properties.Add(RecipientIndexKey, syntax.ArgumentList.Arguments.IndexOf(recipientSyntax).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return properties;
+        }
+
+        private static IEnumerable<IOperation> Candidates(IOperation user, IEnumerable<IOperation> context)
+        {
+            yield return user;
+            foreach (var operation in context)
+            {
+                yield return operation;
+                if (operation is IMemberReferenceOperation { Instance: { } instance })
+                {
+                    yield return instance;
+                }
+            }
+        }
+
+        /// <summary>".Guild.SystemChannel" when the type reaches a public place in one or two property steps.</summary>
+        private static string? PathToPublicPlace(ITypeSymbol? type, SocialApiIndex index)
+        {
+            if (type == null)
+            {
+                return null;
+            }
+
+            var direct = FindProperty(type, SocialRole.PublicPlace, index);
+            if (direct != null)
+            {
+                return "." + direct.Name;
+            }
+
+            foreach (var member in AllProperties(type))
+            {
+                var second = FindProperty(member.Type, SocialRole.PublicPlace, index);
+                if (second != null)
+                {
+                    return "." + member.Name + "." + second.Name;
+                }
+            }
+
+            return null;
+        }
+
+        private static IPropertySymbol? FindProperty(ITypeSymbol? type, SocialRole role, SocialApiIndex index)
+        {
+            foreach (var property in AllProperties(type))
+            {
+                if ((index.RolesOf(property) & role) != 0)
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        private static IEnumerable<IPropertySymbol> AllProperties(ITypeSymbol? type)
+        {
+            if (type == null || type.SpecialType != SpecialType.None || type.TypeKind == TypeKind.Error)
+            {
+                yield break;
+            }
+
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property)
+                    {
+                        yield return property;
+                    }
+                }
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                foreach (var member in implemented.GetMembers())
+                {
+                    if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property)
+                    {
+                        yield return property;
+                    }
+                }
+            }
+        }
+
+        private static int ContentArgument(IInvocationOperation dm, SymbolRoles roles, InvocationExpressionSyntax syntax)
+        {
+            var content = DirectMessages.ContentArgument(dm, roles);
+            if (content == null)
+            {
+                foreach (var argument in dm.Arguments)
+                {
+                    if (argument.ArgumentKind == ArgumentKind.Explicit && argument.Value.Type?.SpecialType == SpecialType.System_String)
+                    {
+                        content = argument;
+                        break;
+                    }
+                }
+            }
+
+            return content?.Syntax is ArgumentSyntax argumentSyntax ? syntax.ArgumentList.Arguments.IndexOf(argumentSyntax) : -1;
+        }
+
+        /// <summary>The public place must offer a method of the same name that takes the text first.</summary>
+        private static bool HasSendOnPlace(IInvocationOperation dm, string place, SocialApiIndex index)
+        {
+            var model = dm.SemanticModel;
+            if (model == null)
+            {
+                return false;
+            }
+
+            var expression = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression(place);
+            var placeType = model.GetSpeculativeTypeInfo(dm.Syntax.SpanStart, expression, SpeculativeBindingOption.BindAsExpression).Type;
+            for (var current = placeType; current != null; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers(dm.TargetMethod.Name))
+                {
+                    if (member is IMethodSymbol { IsStatic: false, Parameters.Length: > 0 } method
+                        && method.Parameters[0].Type.SpecialType == SpecialType.System_String)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsSimplePath(SyntaxNode syntax)
+            => syntax switch
+            {
+                IdentifierNameSyntax => true,
+                ThisExpressionSyntax => true,
+                MemberAccessExpressionSyntax access => IsSimplePath(access.Expression),
+                _ => false,
+            };
+
+        private static string UnusedName(IInvocationOperation dm, string name)
+        {
+            var model = dm.SemanticModel;
+            if (model == null)
+            {
+                return name;
+            }
+
+            var candidate = name;
+            for (var i = 2; !model.LookupSymbols(dm.Syntax.SpanStart, name: candidate).IsEmpty; i++)
+            {
+                candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return candidate;
+        }
+    }
+}

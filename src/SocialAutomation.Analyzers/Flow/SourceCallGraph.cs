@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SocialAutomation.Analyzers.Flow
+{
+    /// <summary>
+    /// Follows calls into methods declared in source, so a rule sees a DM sent by a helper its handler calls.
+    /// Each method body is read once per compilation; answers are cached per (method, depth).
+    /// </summary>
+    internal sealed class SourceCallGraph
+    {
+        private readonly Compilation _compilation;
+        private readonly System.Func<IInvocationOperation, bool> _isTarget;
+        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>> _calls = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<(IMethodSymbol, int), IInvocationOperation?> _reach = new ConcurrentDictionary<(IMethodSymbol, int), IInvocationOperation?>();
+
+        /// <param name="isTarget">The calls being looked for (for example: sends a private message).</param>
+        public SourceCallGraph(Compilation compilation, System.Func<IInvocationOperation, bool> isTarget)
+        {
+            _compilation = compilation;
+            _isTarget = isTarget;
+        }
+
+        public static bool IsSourceMethod(IMethodSymbol method)
+            => !method.IsAbstract && !method.IsExtern && !method.DeclaringSyntaxReferences.IsEmpty && method.MethodKind != MethodKind.DelegateInvoke;
+
+        /// <summary>The first target call reached from <paramref name="method"/> within <paramref name="depth"/> source calls, or null.</summary>
+        public IInvocationOperation? FindTarget(IMethodSymbol method, int depth, CancellationToken cancellationToken)
+            => FindTarget(method.OriginalDefinition, depth, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), cancellationToken, out _);
+
+        // Results are cached only when no recursion was cut short, so the answer never depends on which thread asked first.
+        private IInvocationOperation? FindTarget(IMethodSymbol method, int depth, HashSet<IMethodSymbol> onPath, CancellationToken cancellationToken, out bool cutShort)
+        {
+            cutShort = false;
+            method = method.OriginalDefinition;
+            if (depth <= 0 || !IsSourceMethod(method))
+            {
+                return null;
+            }
+
+            var key = (method, depth);
+            if (_reach.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            if (!onPath.Add(method))
+            {
+                cutShort = true;
+                return null;
+            }
+
+            IInvocationOperation? found = null;
+            var calls = CallsIn(method, cancellationToken);
+            foreach (var call in calls)
+            {
+                if (_isTarget(call))
+                {
+                    found = call;
+                    break;
+                }
+            }
+
+            if (found == null)
+            {
+                foreach (var call in calls)
+                {
+                    found = FindTarget(call.TargetMethod, depth - 1, onPath, cancellationToken, out var calleeCut);
+                    cutShort |= calleeCut;
+                    if (found != null)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            onPath.Remove(method);
+            if (found != null || !cutShort)
+            {
+                _reach.TryAdd(key, found);
+            }
+
+            return found;
+        }
+
+        /// <summary>The invocations in a source method's body, in source order.</summary>
+        [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030", Justification = "Interprocedural: the callee lives in another tree; the driver's semantic model cache serves it and the result is cached per compilation.")]
+        public ImmutableArray<IInvocationOperation> CallsIn(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (_calls.TryGetValue(method, out var calls))
+            {
+                return calls;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<IInvocationOperation>();
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax(cancellationToken);
+                if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+                {
+                    continue;
+                }
+
+                var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
+                var body = model.GetOperation(syntax, cancellationToken);
+                if (body == null)
+                {
+                    continue;
+                }
+
+                foreach (var operation in body.DescendantsAndSelf())
+                {
+                    if (operation is IInvocationOperation invocation)
+                    {
+                        builder.Add(invocation);
+                    }
+                }
+            }
+
+            return _calls.GetOrAdd(method, builder.ToImmutable());
+        }
+
+        public static IEnumerable<IInvocationOperation> InvocationsIn(IOperation body)
+        {
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation is IInvocationOperation invocation)
+                {
+                    yield return invocation;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,237 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using SocialAutomation.Analyzers.Catalog;
+using SocialAutomation.Analyzers.Flow;
+using SocialAutomation.Analyzers.Infrastructure;
+
+namespace SocialAutomation.Analyzers.Rules
+{
+    /// <summary>
+    /// SMA001: a direct message sent because someone followed or joined — from a follow-event handler (event, delegate
+    /// property, registration method, or a method taking a follow-event args type), or, for update-based libraries, from
+    /// code guarded by join data. Source methods the handler calls are followed to <c>social_automation.max_call_depth</c>.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class AutoDirectMessageOnFollowAnalyzer : SocialAnalyzer
+    {
+        public const string IndirectKey = "Indirect";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Descriptors.AutoDirectMessageOnFollow);
+
+        internal override bool IsApplicable(SocialApiIndex index)
+            => index.HasAny(SocialRole.DmSend | SocialRole.Send) && index.HasAny(SocialRole.FollowEvent | SocialRole.JoinData);
+
+        internal override void OnCompilationStart(SocialCompilationContext context)
+        {
+            var index = context.Index;
+            var graph = new SourceCallGraph(context.Compilation, call => DirectMessages.IsDirectMessage(call, index));
+            var reported = new ConcurrentDictionary<(SyntaxTree, TextSpan), byte>();
+            var state = new State(index, graph, reported, context.Options);
+
+            if (index.HasAny(SocialRole.FollowEvent))
+            {
+                context.RegisterOperationAction(
+                    c => AnalyzeRegistration(c, state),
+                    OperationKind.EventAssignment, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment, OperationKind.Invocation);
+                context.RegisterOperationBlockAction(c => AnalyzeArgsTypeHandler(c, state));
+            }
+
+            if (index.HasAny(SocialRole.JoinData))
+            {
+                context.RegisterOperationAction(c => AnalyzeJoinGuardedCall(c, state), OperationKind.Invocation);
+            }
+        }
+
+        private static void AnalyzeRegistration(OperationAnalysisContext context, State state)
+        {
+            var handlers = new List<FollowHandler>();
+            FollowHandlers.Collect(context.Operation, state.Index, handlers);
+            foreach (var handler in handlers)
+            {
+                var line = handler.Registration.GetLineSpan().StartLinePosition.Line + 1;
+                var where = string.Format(CultureInfo.InvariantCulture, "from the '{0}' handler registered at line {1}", handler.EventName, line);
+                var body = handler.InlineBody ?? (handler.Method == null ? null : MethodBody(handler.Method, state, context));
+                if (body != null)
+                {
+                    ScanHandlerBody(body, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context);
+                }
+            }
+        }
+
+        /// <summary>Handlers recognised by their parameter: <c>IEventHandler&lt;GuildMemberAddedEventArgs&gt;</c>, <c>IEventHandler&lt;TeamJoin&gt;</c>.</summary>
+        private static void AnalyzeArgsTypeHandler(OperationBlockAnalysisContext context, State state)
+        {
+            if (context.OwningSymbol is not IMethodSymbol method)
+            {
+                return;
+            }
+
+            foreach (var parameter in method.Parameters)
+            {
+                if ((state.Index.RolesOfType(parameter.Type) & SocialRole.FollowEvent) == 0)
+                {
+                    continue;
+                }
+
+                var where = string.Format(CultureInfo.InvariantCulture, "from '{0}', which handles '{1}'", method.Name, parameter.Type.Name);
+                foreach (var block in context.OperationBlocks)
+                {
+                    ScanHandlerBody(block, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context);
+                }
+
+                return;
+            }
+        }
+
+        private static void AnalyzeJoinGuardedCall(OperationAnalysisContext context, State state)
+        {
+            var invocation = (IInvocationOperation)context.Operation;
+            var roles = state.Index.Find(invocation.TargetMethod);
+            var isSend = !roles.IsEmpty && (roles.Unconditional & (SocialRole.DmSend | SocialRole.Send)) != 0 || roles.HasConditions;
+            if (!isSend && !SourceCallGraph.IsSourceMethod(invocation.TargetMethod))
+            {
+                return;
+            }
+
+            var guard = JoinDataGuards.FindGuard(invocation, state.Index);
+            if (guard == null)
+            {
+                return;
+            }
+
+            var line = guard.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+            var name = guard is IMemberReferenceOperation member ? member.Member.Name : guard.Syntax.ToString();
+            var where = string.Format(CultureInfo.InvariantCulture, "when someone joins (checked with '{0}' at line {1})", name, line);
+            CheckCall(invocation, where, ImmutableArray.Create(guard), state, context.ReportDiagnostic, context.CancellationToken);
+        }
+
+        private static void ScanHandlerBody(IOperation body, string where, ImmutableArray<IOperation> context, State state,
+            System.Action<Diagnostic> report, object cancellationSource)
+        {
+            var cancellationToken = cancellationSource switch
+            {
+                OperationAnalysisContext c => c.CancellationToken,
+                OperationBlockAnalysisContext c => c.CancellationToken,
+                _ => default,
+            };
+            var handlerContext = context.AddRange(HandlerParameters(body));
+            foreach (var invocation in SourceCallGraph.InvocationsIn(body))
+            {
+                CheckCall(invocation, where, handlerContext, state, report, cancellationToken);
+            }
+        }
+
+        private static void CheckCall(IInvocationOperation invocation, string where, ImmutableArray<IOperation> context, State state,
+            System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+        {
+            var location = ReportLocation(invocation);
+            if (DirectMessages.IsDirectMessage(invocation, state.Index))
+            {
+                if (state.TryClaim(location))
+                {
+                    var roles = state.Index.Find(invocation.TargetMethod);
+                    var properties = PublicWelcomePlan.Create(invocation, roles, state.Index, context);
+                    report(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties, Display(invocation), string.Empty, where));
+                }
+
+                return;
+            }
+
+            if (!SourceCallGraph.IsSourceMethod(invocation.TargetMethod))
+            {
+                return;
+            }
+
+            var depth = state.MaxDepth(invocation.Syntax.SyntaxTree);
+            var target = state.Graph.FindTarget(invocation.TargetMethod, depth, cancellationToken);
+            if (target != null && state.TryClaim(location))
+            {
+                var through = string.Format(CultureInfo.InvariantCulture, " through '{0}'", Display(target));
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(IndirectKey, "true");
+                report(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties, Display(invocation), through, where));
+            }
+        }
+
+        private static Location ReportLocation(IInvocationOperation invocation) => invocation.Syntax.GetLocation();
+
+        private static string Display(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            var receiver = invocation.Instance?.Syntax.ToString()
+                ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 && invocation.Arguments[0].Syntax.Parent != null
+                    ? invocation.Arguments[0].Value.Syntax.ToString()
+                    : method.ContainingType?.Name);
+            var text = receiver == null ? method.Name : receiver + "." + method.Name;
+            return "'" + (text.Length > 80 ? method.Name : text) + "'";
+        }
+
+        /// <summary>Lambda and method parameters: the joining user, the event args with its guild.</summary>
+        private static IEnumerable<IOperation> HandlerParameters(IOperation body)
+        {
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation is IParameterReferenceOperation parameter)
+                {
+                    yield return parameter;
+                }
+            }
+        }
+
+        private static IOperation? MethodBody(IMethodSymbol method, State state, OperationAnalysisContext context)
+        {
+            foreach (var reference in method.OriginalDefinition.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax(context.CancellationToken);
+                if (!context.Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+                {
+                    continue;
+                }
+
+                var model = syntax.SyntaxTree == context.Operation.Syntax.SyntaxTree && context.Operation.SemanticModel != null
+                    ? context.Operation.SemanticModel
+                    : state.ModelFor(context.Compilation, syntax.SyntaxTree);
+                var body = model.GetOperation(syntax, context.CancellationToken);
+                if (body != null)
+                {
+                    return body;
+                }
+            }
+
+            return null;
+        }
+
+        private sealed class State
+        {
+            private readonly ConcurrentDictionary<(SyntaxTree, TextSpan), byte> _reported;
+            private readonly AnalyzerOptions _options;
+
+            public State(SocialApiIndex index, SourceCallGraph graph, ConcurrentDictionary<(SyntaxTree, TextSpan), byte> reported, AnalyzerOptions options)
+            {
+                Index = index;
+                Graph = graph;
+                _reported = reported;
+                _options = options;
+            }
+
+            public SocialApiIndex Index { get; }
+
+            public SourceCallGraph Graph { get; }
+
+            /// <summary>One diagnostic per call, however many registrations lead to it.</summary>
+            public bool TryClaim(Location location)
+                => location.SourceTree != null && _reported.TryAdd((location.SourceTree, location.SourceSpan), 0);
+
+            public int MaxDepth(SyntaxTree tree) => RuleOptions.MaxCallDepth.Read(_options, tree, out _);
+
+            [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030", Justification = "A method-group handler may be declared in another tree.")]
+            public SemanticModel ModelFor(Compilation compilation, SyntaxTree tree) => compilation.GetSemanticModel(tree);
+        }
+    }
+}
