@@ -59,7 +59,7 @@ namespace SocialAutomation.Analyzers.CodeFixes
             var replacement = SyntaxFactory.ParseStatement(post)
                 .WithTriviaFrom(loop)
                 .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
-            return document.WithSyntaxRoot(root.ReplaceNode(loop, replacement));
+            return await AnnotatedCleanup.ApplyAsync(document.WithSyntaxRoot(root.ReplaceNode(loop, replacement)), cancellationToken).ConfigureAwait(false);
         }
     }
 }

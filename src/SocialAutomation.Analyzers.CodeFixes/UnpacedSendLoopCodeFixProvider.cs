@@ -57,7 +57,10 @@ namespace SocialAutomation.Analyzers.CodeFixes
             }
 
             var pause = SyntaxFactory.ParseStatement(
-                    $"await global::System.Threading.Tasks.Task.Delay(global::System.TimeSpan.FromMilliseconds({delay.ToString(System.Globalization.CultureInfo.InvariantCulture)}));")
+                    $"await {await TypeNameAsync(document, "System.Threading.Tasks.Task", send.SpanStart, cancellationToken).ConfigureAwait(false)}.Delay("
+                    + $"{await TypeNameAsync(document, "System.TimeSpan", send.SpanStart, cancellationToken).ConfigureAwait(false)}.FromMilliseconds({delay.ToString(System.Globalization.CultureInfo.InvariantCulture)}));")
+                .WithLeadingTrivia(SyntaxFactory.ElasticMarker)
+                .WithTrailingTrivia(EndOfLine(send))
                 .WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation);
 
             SyntaxNode newRoot;
@@ -68,13 +71,46 @@ namespace SocialAutomation.Analyzers.CodeFixes
             else
             {
                 // `foreach (...) await Send();` becomes a block holding the send and the pause.
-                var block = SyntaxFactory.Block(send.WithoutTrivia(), pause)
+                var block = SyntaxFactory.Block(send.WithoutTrivia().WithTrailingTrivia(EndOfLine(send)), pause)
                     .WithTriviaFrom(send)
                     .WithAdditionalAnnotations(Formatter.Annotation);
                 newRoot = root.ReplaceNode(send, block);
             }
 
-            return document.WithSyntaxRoot(newRoot);
+            return await AnnotatedCleanup.ApplyAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The file's own line break, so the inserted line matches the lines around it.</summary>
+        private static SyntaxTrivia EndOfLine(SyntaxNode near)
+        {
+            foreach (var trivia in near.GetTrailingTrivia())
+            {
+                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    return trivia;
+                }
+            }
+
+            foreach (var trivia in near.SyntaxTree.GetRoot().DescendantTrivia())
+            {
+                if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    return trivia;
+                }
+            }
+
+            return SyntaxFactory.ElasticCarriageReturnLineFeed;
+        }
+
+        /// <summary>
+        /// The shortest name that binds to the type where the pause goes (<c>Task</c> under <c>using System.Threading.Tasks;</c>).
+        /// Computed here because the simplifier leaves names qualified in a statement inserted into a foreach body.
+        /// </summary>
+        private static async Task<string> TypeNameAsync(Document document, string metadataName, int position, CancellationToken cancellationToken)
+        {
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            var type = model?.Compilation.GetTypeByMetadataName(metadataName);
+            return type == null || model == null ? "global::" + metadataName : type.ToMinimalDisplayString(model, position);
         }
     }
 }

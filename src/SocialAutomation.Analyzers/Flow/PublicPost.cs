@@ -43,7 +43,9 @@ namespace SocialAutomation.Analyzers.Flow
 
                 var arguments = Arguments(method, index, content.Syntax.ToString());
                 var receiver = method.IsStatic
-                    ? method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
+                    ? (send.SemanticModel == null
+                        ? method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
+                        : method.ContainingType.ToMinimalDisplayString(send.SemanticModel, replaced.Syntax.SpanStart))
                     : Receiver(send, fanOut, method.ContainingType, index, compilation);
                 if (arguments == null || receiver == null)
                 {

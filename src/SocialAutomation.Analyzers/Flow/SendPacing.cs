@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -26,16 +28,29 @@ namespace SocialAutomation.Analyzers.Flow
 
         /// <summary>Whether <paramref name="region"/> paces or handles rate limits, following source calls <paramref name="depth"/> deep.</summary>
         public bool IsGuarded(IOperation region, int depth)
+            => IsGuarded(region, depth, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), out _);
+
+        private bool IsGuarded(IOperation region, int depth, HashSet<IMethodSymbol> onPath, out bool cutShort)
         {
+            cutShort = false;
             foreach (var operation in region.DescendantsAndSelf())
             {
                 switch (operation)
                 {
                     case IInvocationOperation invocation:
-                        if ((_index.RolesOf(invocation) & SocialRole.Pace) != 0
-                            || (depth > 0 && IsSourceMethodGuarded(invocation.TargetMethod, depth - 1)))
+                        if ((_index.RolesOf(invocation) & SocialRole.Pace) != 0)
                         {
                             return true;
+                        }
+
+                        if (depth > 0 && SourceCallGraph.IsSourceMethod(invocation.TargetMethod))
+                        {
+                            var guarded = IsSourceMethodGuarded(invocation.TargetMethod.OriginalDefinition, depth - 1, onPath, out var calleeCut);
+                            cutShort |= calleeCut;
+                            if (guarded)
+                            {
+                                return true;
+                            }
                         }
 
                         break;
@@ -102,49 +117,58 @@ namespace SocialAutomation.Analyzers.Flow
             return false;
         }
 
-        private bool IsSourceMethodGuarded(IMethodSymbol method, int depth)
+        // Cached only when no recursion was cut short, so the answer never depends on which thread asked first.
+        private bool IsSourceMethodGuarded(IMethodSymbol method, int depth, HashSet<IMethodSymbol> onPath, out bool cutShort)
         {
-            method = method.OriginalDefinition;
-            if (method.DeclaringSyntaxReferences.IsEmpty)
-            {
-                return false;
-            }
-
+            cutShort = false;
             var key = (method, depth);
             if (_methods.TryGetValue(key, out var known))
             {
                 return known;
             }
 
-            // A recursive call sees "not guarded" while its own answer is computed.
-            _methods.TryAdd(key, false);
+            if (!onPath.Add(method))
+            {
+                cutShort = true;
+                return false;
+            }
+
             var guarded = false;
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
                 var body = BodyOf(reference.GetSyntax());
-                if (body != null && IsGuarded(body, depth))
+                if (body == null)
                 {
-                    guarded = true;
+                    continue;
+                }
+
+                guarded = IsGuarded(body, depth, onPath, out var bodyCut);
+                cutShort |= bodyCut;
+                if (guarded)
+                {
                     break;
                 }
             }
 
-            _methods[key] = guarded;
+            onPath.Remove(method);
+            if (guarded || !cutShort)
+            {
+                _methods.TryAdd(key, guarded);
+            }
+
             return guarded;
         }
 
+        [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030", Justification = "Interprocedural: the callee lives in another tree; the driver's semantic model cache serves it and the result is cached per compilation.")]
         private IOperation? BodyOf(SyntaxNode declaration)
         {
-            if (declaration is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax))
+            if (declaration is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax)
+                || !_compilation.ContainsSyntaxTree(declaration.SyntaxTree))
             {
                 return null;
             }
 
-            // The analyzer driver caches semantic models per tree, so asking for the callee's tree costs no new binding.
-#pragma warning disable RS1030 // Following a call into another file needs that file's model.
-            var model = _compilation.GetSemanticModel(declaration.SyntaxTree);
-#pragma warning restore RS1030
-            return model.GetOperation(declaration);
+            return _compilation.GetSemanticModel(declaration.SyntaxTree).GetOperation(declaration);
         }
     }
 }

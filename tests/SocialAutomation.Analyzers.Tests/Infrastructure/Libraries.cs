@@ -39,6 +39,9 @@ namespace SocialAutomation.Analyzers.Tests.Infrastructure
 
         public static MetadataReference HostingAbstractions => FromType("Microsoft.Extensions.Hosting.BackgroundService, Microsoft.Extensions.Hosting.Abstractions");
 
+        /// <summary>System.Threading.RateLimiting's net8.0 build (copied next to the tests), which .NET 8 reference assemblies can bind.</summary>
+        public static MetadataReference RateLimiting => MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "references", "net8.0", "System.Threading.RateLimiting.dll"));
+
         /// <summary>A stub library by its file name in Stubs/ (for example "DiscordNet").</summary>
         public static MetadataReference Stub(string name) => StubCache.GetOrAdd(name, CompileStub);
 
