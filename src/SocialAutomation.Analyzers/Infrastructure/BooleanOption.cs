@@ -30,12 +30,22 @@ namespace SocialAutomation.Analyzers.Infrastructure
                     break;
                 }
 
-                if (first == null || !provider.GetOptions(first).TryGetValue(Key, out text))
-                {
-                    return Default;
-                }
+                return first == null ? Default : Read(options, first, out invalidValue);
             }
 
+            return Parse(text, out invalidValue);
+        }
+
+        /// <summary>The value that applies to one file.</summary>
+        public bool Read(AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
+        {
+            invalidValue = null;
+            return options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(Key, out var text) ? Parse(text, out invalidValue) : Default;
+        }
+
+        private bool Parse(string text, out string? invalidValue)
+        {
+            invalidValue = null;
             switch (text.Trim().ToLowerInvariant())
             {
                 case "true":

@@ -18,6 +18,12 @@ namespace SocialAutomation.Analyzers.Infrastructure
         /// <summary>The pause, in milliseconds, that the SMA008 fix inserts after a send (1 message per second per chat or channel).</summary>
         public static readonly IntegerOption Sma008DelayMilliseconds = new IntegerOption(Prefix + "sma008_delay_milliseconds", 1000, 1, 3_600_000);
 
+        /// <summary>Every integer option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904).</summary>
+        public static System.Collections.Generic.IReadOnlyList<IntegerOption> Integers => new[] { MaxCallDepth, Sma008DelayMilliseconds };
+
+        /// <summary>Every true/false option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904).</summary>
+        public static System.Collections.Generic.IReadOnlyList<BooleanOption> Booleans => new[] { Sma003IncludeLibraries };
+
         public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
         {
             invalidValue = null;

@@ -88,11 +88,8 @@ namespace SocialAutomation.Analyzers.Tests.Infrastructure
             return MetadataReference.CreateFromImage(stream.ToArray());
         }
 
-        private static readonly Lazy<ImmutableArray<MetadataReference>> TrustedPlatformReferences = new Lazy<ImmutableArray<MetadataReference>>(() =>
-            ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-                .Split(Path.PathSeparator)
-                .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
-                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
-                .ToImmutableArray());
+        // Stubs compile against the same reference assemblies as the tests, so their type references unify.
+        private static readonly Lazy<ImmutableArray<MetadataReference>> TrustedPlatformReferences = new Lazy<ImmutableArray<MetadataReference>>(
+            () => Net80.ResolveAsync(LanguageNames.CSharp, System.Threading.CancellationToken.None).GetAwaiter().GetResult());
     }
 }
