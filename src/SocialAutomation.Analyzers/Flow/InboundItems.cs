@@ -49,7 +49,22 @@ namespace SocialAutomation.Analyzers.Flow
                 }
 
                 if ((index.RolesOf(argument.Parameter.Type) & ReplyRoles) != 0
+                    || ConvertsToReply(argument.Value, index)
                     || SetsReplyMember(RecipientFanOut.Unwrap(argument.Value), index))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Telegram's <c>replyParameters: message.MessageId</c> goes through an implicit conversion the catalog marks reply-target.</summary>
+        private static bool ConvertsToReply(IOperation value, SocialApiIndex index)
+        {
+            for (var current = value; current is IConversionOperation conversion; current = conversion.Operand)
+            {
+                if (conversion.OperatorMethod != null && (index.RolesOf(conversion.OperatorMethod) & ReplyRoles) != 0)
                 {
                     return true;
                 }

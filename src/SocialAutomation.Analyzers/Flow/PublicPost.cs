@@ -41,12 +41,14 @@ namespace SocialAutomation.Analyzers.Flow
                     continue;
                 }
 
+                // An extension alternative is called on a receiver of its first parameter's type, like an instance method.
+                var receiverType = method.IsExtensionMethod ? method.Parameters[0].Type as INamedTypeSymbol : method.ContainingType;
                 var arguments = Arguments(method, index, content.Syntax.ToString());
-                var receiver = method.IsStatic
+                var receiver = method.IsStatic && !method.IsExtensionMethod
                     ? (send.SemanticModel == null
                         ? method.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
                         : method.ContainingType.ToMinimalDisplayString(send.SemanticModel, replaced.Syntax.SpanStart))
-                    : Receiver(send, fanOut, method.ContainingType, index, compilation);
+                    : receiverType == null ? null : Receiver(send, fanOut, receiverType, index, compilation);
                 if (arguments == null || receiver == null)
                 {
                     continue;
@@ -133,6 +135,11 @@ namespace SocialAutomation.Analyzers.Flow
             IParameterSymbol? contentParameter = null;
             foreach (var parameter in method.Parameters)
             {
+                if (method.IsExtensionMethod && parameter.Ordinal == 0)
+                {
+                    continue;
+                }
+
                 if (contentParameter == null && (contentName != null ? parameter.Name == contentName : parameter.Type.SpecialType == SpecialType.System_String))
                 {
                     contentParameter = parameter;
@@ -148,7 +155,8 @@ namespace SocialAutomation.Analyzers.Flow
                 return null;
             }
 
-            return contentParameter.Ordinal == 0 ? contentText : contentParameter.Name + ": " + contentText;
+            var first = method.IsExtensionMethod ? 1 : 0;
+            return contentParameter.Ordinal == first ? contentText : contentParameter.Name + ": " + contentText;
         }
 
         /// <summary>
@@ -192,14 +200,22 @@ namespace SocialAutomation.Analyzers.Flow
             var instance = operation switch
             {
                 IMemberReferenceOperation member => member.Instance,
-                IInvocationOperation invocation => invocation.Instance,
+                IInvocationOperation invocation => invocation.Instance
+                    ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null),
+                IAwaitOperation awaited => awaited.Operation,
                 _ => null,
             };
             return instance == null ? null : RecipientFanOut.Unwrap(instance);
         }
 
+        /// <summary>
+        /// A property leading to the alternative's receiver: the public place the catalog lists first (a guild's system
+        /// channel before its default channel), else a property of exactly that type.
+        /// </summary>
         private static IPropertySymbol? PropertyLeadingTo(ITypeSymbol type, INamedTypeSymbol target, SocialApiIndex index, Compilation compilation)
         {
+            IPropertySymbol? place = null;
+            (string Path, int Line) placeOrder = default;
             IPropertySymbol? exactType = null;
             foreach (var owner in TypeAndBases(type))
             {
@@ -211,9 +227,12 @@ namespace SocialAutomation.Analyzers.Flow
                         continue;
                     }
 
-                    if ((index.RolesOf(property) & SocialRole.PublicPlace) != 0 && Converts(property.Type, target, compilation))
+                    var order = CatalogOrder(index.Find(property), SocialRole.PublicPlace);
+                    if (order != null && Converts(property.Type, target, compilation)
+                        && (place == null || IsEarlier(order.Value, placeOrder)))
                     {
-                        return property;
+                        place = property;
+                        placeOrder = order.Value;
                     }
 
                     if (exactType == null && SymbolEqualityComparer.Default.Equals(property.Type.OriginalDefinition, target.OriginalDefinition))
@@ -223,7 +242,26 @@ namespace SocialAutomation.Analyzers.Flow
                 }
             }
 
-            return exactType;
+            return place ?? exactType;
+        }
+
+        private static (string Path, int Line)? CatalogOrder(SymbolRoles roles, SocialRole role)
+        {
+            foreach (var entry in roles.Entries)
+            {
+                if (entry.Role == role && !entry.IsConditional)
+                {
+                    return (entry.Source.Path, entry.Line);
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsEarlier((string Path, int Line) a, (string Path, int Line) b)
+        {
+            var byPath = string.CompareOrdinal(a.Path, b.Path);
+            return byPath != 0 ? byPath < 0 : a.Line < b.Line;
         }
 
         private static System.Collections.Generic.IEnumerable<ITypeSymbol> TypeAndBases(ITypeSymbol type)
