@@ -367,6 +367,38 @@ class Bot
 }", Libraries.Stub("Tweetinvi"));
 
         [Fact]
+        public Task Bluesky_DM_to_a_new_follower_found_in_notifications_is_flagged() => VerifyRule.AnalyzerAsync(@"
+using System.Threading.Tasks;
+using idunno.Bluesky;
+using idunno.Bluesky.Notifications;
+
+class Bot
+{
+    async Task Poll(BlueskyAgent agent, Notification notification)
+    {
+        if (notification.Reason == NotificationReason.Follow)
+        {
+            var conversation = await {|SMA001:agent.GetConversationForMembers(new[] { notification.Author.Did })|};
+        }
+    }
+}", Libraries.Stub("Bluesky"));
+
+        [Fact]
+        public Task Mastodon_direct_answer_to_a_notification_is_not_flagged() => VerifyRule.AnalyzerAsync(@"
+using Mastonet;
+
+class Bot
+{
+    void Wire(MastodonClient client, TimelineStreaming stream)
+    {
+        stream.OnNotification += async (sender, e) =>
+        {
+            await client.PublishStatus(""@"" + e.Notification.Account.AccountName + "" thanks, here is the answer"", Visibility.Direct);
+        };
+    }
+}", Libraries.Stub("Mastonet"));
+
+        [Fact]
         public Task Code_without_a_social_library_is_not_analysed() => VerifyRule.AnalyzerAsync(@"
 class Plain
 {
