@@ -80,7 +80,12 @@ namespace SocialAutomation.Analyzers.Flow
             }
 
             IOperation? collection = invocation.Instance;
-            if (collection == null && invocation.Arguments.Length > 0 && invocation.Arguments[0].Value != lambda.Parent)
+            if (collection == null && IsIndex(lambda.Symbol.Parameters[0]) && invocation.Arguments.Length > 2)
+            {
+                // Parallel.For(0, users.Length, i => ...): the upper bound names what is walked.
+                collection = CollectionBoundingCondition(Unwrap(invocation.Arguments[1].Value));
+            }
+            else if (collection == null && invocation.Arguments.Length > 0 && invocation.Arguments[0].Value != lambda.Parent)
             {
                 collection = invocation.Arguments[0].Value;
             }
@@ -88,11 +93,16 @@ namespace SocialAutomation.Analyzers.Flow
             return new FanOut(invocation, collection == null ? null : Unwrap(collection), lambda.Body, ImmutableArray.Create<ISymbol>(lambda.Symbol.Parameters[0]));
         }
 
+        private static bool IsIndex(IParameterSymbol parameter)
+            => parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
+
         /// <summary>In <c>i &lt; users.Count</c> or <c>queue.TryDequeue(out var user)</c>, the collection the loop walks.</summary>
         private static IOperation? CollectionBoundingCondition(IOperation? condition)
         {
             switch (condition)
             {
+                case IPropertyReferenceOperation { Instance: { } owner }:
+                    return Unwrap(owner);
                 case IBinaryOperation binary:
                     return Unwrap(binary.RightOperand) is IPropertyReferenceOperation { Instance: { } instance } ? Unwrap(instance) : Unwrap(binary.RightOperand);
                 case IInvocationOperation { Instance: { } receiver }:

@@ -62,6 +62,23 @@ namespace SocialAutomation.Analyzers.Flow
             return false;
         }
 
+        /// <summary>
+        /// Whether a scope switches on a client's own pacing, a field the catalog marks <c>pace</c>
+        /// (<c>client.Config.RateLimitTrackerMode = RateLimitTrackerMode.TrackAndAwait;</c> before the loop).
+        /// </summary>
+        public bool ConfiguresPacing(IOperation scope)
+        {
+            foreach (var operation in scope.DescendantsAndSelf())
+            {
+                if (operation is IFieldReferenceOperation field && (_index.RolesOf(field.Field) & SocialRole.Pace) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether a try statement around <paramref name="send"/> (inside or outside the loop) catches the rate-limit error.</summary>
         public bool IsInsideRateLimitTry(IOperation send)
         {

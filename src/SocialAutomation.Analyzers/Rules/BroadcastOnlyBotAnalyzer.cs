@@ -116,7 +116,7 @@ namespace SocialAutomation.Analyzers.Rules
             var listens = context.Symbol switch
             {
                 INamedTypeSymbol type => (index.RolesOfType(type) & SocialRole.InboundEvent) != 0,
-                IMethodSymbol method => TakesInboundArgument(method, index),
+                IMethodSymbol method => (index.RolesOf(method) & SocialRole.InboundEvent) != 0 || TakesInboundArgument(method, index),
                 _ => false,
             };
             if (listens)

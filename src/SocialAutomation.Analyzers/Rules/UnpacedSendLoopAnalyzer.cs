@@ -66,7 +66,7 @@ namespace SocialAutomation.Analyzers.Rules
                 }
             }
 
-            if (pacing.IsInsideRateLimitTry(send))
+            if (pacing.IsInsideRateLimitTry(send) || pacing.ConfiguresPacing(scope))
             {
                 return;
             }

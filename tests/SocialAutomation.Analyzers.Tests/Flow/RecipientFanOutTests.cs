@@ -170,6 +170,7 @@ namespace SocialAutomation.Analyzers.Tests.Flow
             var fanOut = RecipientFanOut.FindEnclosing(send, index)!;
 
             Assert.Equal(new[] { "i" }, fanOut.ElementSymbols.Select(s => s.Name));
+            Assert.Equal("users", fanOut.Collection!.Syntax.ToString());
             Assert.True(RecipientFanOut.DependsOnElement(send.Arguments[0].Value, fanOut));
         }
 

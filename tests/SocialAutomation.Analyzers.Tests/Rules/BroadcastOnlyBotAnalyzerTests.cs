@@ -250,6 +250,62 @@ class Program
 }", OutputKind.ConsoleApplication, Libraries.Stub("SlackNet"));
 
         [Fact]
+        public Task NotReportedForSlashCommandHandler()
+            => VerifySma003.AnalyzerAsync(@"
+using System.Threading.Tasks;
+using SlackNet;
+using SlackNet.Interaction;
+using SlackNet.WebApi;
+
+class Program
+{
+    static Task Main() => new SlackApiClient(""token"").Chat.PostMessage(new Message { Channel = ""#general"", Text = ""Online"" });
+}
+
+class Ping : ISlashCommandHandler
+{
+    public Task<SlashCommandResponse> Handle(SlashCommand command) => Task.FromResult(new SlashCommandResponse());
+}", OutputKind.ConsoleApplication, Libraries.Stub("SlackNet"));
+
+        [Fact]
+        public Task NotReportedWhenAMethodImplementsAnInboundMemberOfAWrapper()
+        {
+            var test = VerifySma003.Test(@"
+using System.Threading.Tasks;
+using Telegram.Bot;
+
+namespace MyBot
+{
+    public interface IInbox
+    {
+        Task OnText(string text);
+    }
+}
+
+class Inbox : MyBot.IInbox
+{
+    public Task OnText(string text) => Task.CompletedTask;
+}
+
+class Program
+{
+    static Task Main() => new TelegramBotClient(""token"").SendMessage(""@news"", ""hello"");
+}", Libraries.TelegramBot);
+            test.TestState.OutputKind = OutputKind.ConsoleApplication;
+            test.TestState.AdditionalFiles.Add(("/SocialApis.txt", "inbound-event M:MyBot.IInbox.OnText\n"));
+            return test.RunAsync();
+        }
+
+        [Fact]
+        public Task InvalidIncludeLibrariesValueIsReported()
+        {
+            var test = Verify<ConfigurationDiagnosticsAnalyzer>.Test("class C { }");
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*]\nsocial_automation.sma003_include_libraries = sometimes\n"));
+            test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.InvalidOptionValue).WithArguments("social_automation.sma003_include_libraries", "sometimes", "false"));
+            return test.RunAsync();
+        }
+
+        [Fact]
         public Task NotReportedWithoutASocialLibrary()
             => VerifySma003.AnalyzerAsync(@"
 class Program

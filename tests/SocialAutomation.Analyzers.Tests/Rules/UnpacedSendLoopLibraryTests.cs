@@ -126,6 +126,24 @@ class Scheduler
 }", Libraries.Stub("Tweetinvi"));
 
         [Fact]
+        public Task TweetinviClientThatAwaitsRateLimitsByConfiguration()
+            => VerifySma008.AnalyzerAsync(@"
+using System.Threading.Tasks;
+using Tweetinvi;
+
+class Scheduler
+{
+    async Task PostAll(TwitterClient client, string[] queue)
+    {
+        client.Config.RateLimitTrackerMode = RateLimitTrackerMode.TrackAndAwait;
+        foreach (var text in queue)
+        {
+            await client.Tweets.PublishTweetAsync(text);
+        }
+    }
+}", Libraries.Stub("Tweetinvi"));
+
+        [Fact]
         public Task SlackPostLoop()
             => VerifySma008.AnalyzerAsync(@"
 using System.Threading.Tasks;
