@@ -61,12 +61,17 @@ namespace SocialAutomation.Analyzers.Flow
             return null;
         }
 
-        /// <summary>The loop statement, or the expression statement that starts the per-element delegate (<c>await Task.WhenAll(users.Select(...));</c>).</summary>
+        /// <summary>The foreach or for statement, or the expression statement that starts the per-element delegate (<c>await Task.WhenAll(users.Select(...));</c>).</summary>
         private static IOperation? ReplaceableStatement(FanOut fanOut)
         {
-            if (fanOut.IsLoopStatement)
+            switch (fanOut.Construct)
             {
-                return fanOut.Construct;
+                case IForEachLoopOperation:
+                case IForLoopOperation:
+                    return fanOut.Construct;
+                case ILoopOperation:
+                    // A while condition such as queue.TryDequeue(out var user) does work that removing the loop would lose.
+                    return null;
             }
 
             for (var current = fanOut.Construct.Parent; current != null; current = current.Parent)

@@ -153,6 +153,15 @@ class Broadcasts
         }
     }
 
+    // Draining a queue: removing the loop would leave the queue full.
+    async Task Drain(Tweetinvi.TwitterClient client, Queue<long> pending)
+    {
+        while (pending.TryDequeue(out var followerId))
+        {
+            await {|SMA002:client.Messages.PublishMessageAsync(""Event tonight"", followerId)|};
+        }
+    }
+
     // Members of a list: no guild to post in.
     async Task NoGuild(List<IUser> users)
     {
@@ -162,7 +171,7 @@ class Broadcasts
         }
     }
 }";
-            return VerifyFix.CodeFixAsync(Source, Source, BroadcastDirectMessageCodeFixProvider.PostOncePubliclyKey, Libraries.TelegramBot, Libraries.Stub("DiscordNet"));
+            return VerifyFix.CodeFixAsync(Source, Source, BroadcastDirectMessageCodeFixProvider.PostOncePubliclyKey, Libraries.TelegramBot, Libraries.Stub("DiscordNet"), Libraries.Stub("Tweetinvi"));
         }
     }
 }
