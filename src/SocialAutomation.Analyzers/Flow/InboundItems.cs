@@ -14,9 +14,13 @@ namespace SocialAutomation.Analyzers.Flow
 
         private const SocialRole ReplyRoles = SocialRole.Reply | SocialRole.ReplyTarget;
 
+        /// <summary>Data that arrives with an event: the members of one join message (SMA001's subject, not a broadcast list).</summary>
+        private const SocialRole ArrivalRoles = SocialRole.JoinData | SocialRole.FollowEvent;
+
         /// <summary>
-        /// Whether a fan-out walks what people wrote: its element's type is an inbound type (an update, a message event),
-        /// or its collection comes from a call that reads inbound messages (<c>GetUpdates</c>, a mentions timeline).
+        /// Whether a fan-out walks what people wrote or did: its element's type is an inbound type (an update, a message
+        /// event), its collection comes from a call that reads inbound messages (<c>GetUpdates</c>, a mentions timeline),
+        /// or it is the join data of one event (<c>message.NewChatMembers</c>), where SMA001 speaks.
         /// </summary>
         public static bool IsInboundFanOut(FanOut fanOut, SocialApiIndex index, IOperation scope)
         {
@@ -26,8 +30,12 @@ namespace SocialAutomation.Analyzers.Flow
             }
 
             return fanOut.Collection != null
-                && ValueOrigins.Reaches(fanOut.Collection, scope, operation =>
-                    operation is IInvocationOperation invocation && (index.RolesOf(invocation) & SocialRole.InboundRead) != 0);
+                && ValueOrigins.Reaches(fanOut.Collection, scope, operation => operation switch
+                {
+                    IInvocationOperation invocation => (index.RolesOf(invocation) & SocialRole.InboundRead) != 0,
+                    IMemberReferenceOperation member => (index.RolesOf(member.Member) & ArrivalRoles) != 0,
+                    _ => false,
+                });
         }
 
         /// <summary>

@@ -42,8 +42,8 @@ namespace SocialAutomation.Analyzers.Flow
 
         /// <summary>
         /// What a local can hold inside a scope: its initializer, the right-hand sides of its assignments (simple and
-        /// compound), the collection it iterates when it is a foreach variable, and the call that fills it when it is
-        /// declared as an <c>out var</c>.
+        /// compound), the collection it iterates when it is a foreach variable, the value a pattern that declares it
+        /// tests, and the call that fills it when it is declared as an <c>out var</c>.
         /// </summary>
         public static IEnumerable<IOperation> AssignedValues(ILocalSymbol local, IOperation scope)
         {
@@ -66,12 +66,27 @@ namespace SocialAutomation.Analyzers.Flow
                     case IForEachLoopOperation forEach when Declares(forEach.LoopControlVariable, local):
                         yield return forEach.Collection;
                         break;
+                    case IIsPatternOperation isPattern when DeclaredByPattern(isPattern.Pattern, local):
+                        yield return isPattern.Value;
+                        break;
                     case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared, Parent: IArgumentOperation { Parent: { } call } }
                         when SymbolEqualityComparer.Default.Equals(declared.Local, local):
                         yield return call;
                         break;
                 }
             }
+        }
+
+        /// <summary><c>message.NewChatMembers is { Length: > 0 } members</c> and <c>x is User user</c> declare a local holding the tested value.</summary>
+        private static bool DeclaredByPattern(IPatternOperation pattern, ILocalSymbol local)
+        {
+            var declared = pattern switch
+            {
+                IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+                IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+                _ => null,
+            };
+            return SymbolEqualityComparer.Default.Equals(declared, local);
         }
 
         private static bool Declares(IOperation? loopVariable, ILocalSymbol local)

@@ -11,7 +11,7 @@ using SocialAutomation.Analyzers.Infrastructure;
 namespace SocialAutomation.Analyzers.Rules
 {
     /// <summary>
-    /// SMA008: a send, DM or post repeated by a loop or fan-out that neither waits between sends (a <c>pace</c> call,
+    /// SMA008: a send, DM, post or mail repeated by a loop or fan-out that neither waits between sends (a <c>pace</c> call,
     /// directly or in a helper it calls) nor handles the platform's rate-limit error.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -20,7 +20,8 @@ namespace SocialAutomation.Analyzers.Rules
         /// <summary>Property with the pause, in milliseconds, that the fix inserts; present only when the fix applies (an awaitable loop).</summary>
         public const string DelayMillisecondsProperty = "DelayMilliseconds";
 
-        private const SocialRole RepeatedRoles = SocialRole.Send | SocialRole.DmSend | SocialRole.Publish;
+        /// <summary>Messages to people: chat sends, DMs, posts, and mail (mail servers throttle bursts too).</summary>
+        private const SocialRole RepeatedRoles = SocialRole.Send | SocialRole.DmSend | SocialRole.Publish | SocialRole.EmailSend;
 
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.UnpacedSendLoop);
 

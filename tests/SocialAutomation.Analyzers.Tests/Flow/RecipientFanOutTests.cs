@@ -279,6 +279,16 @@ namespace SocialAutomation.Analyzers.Tests.Flow
         }
 
         [Fact]
+        public async Task DependsOnElementThroughAPatternVariable()
+        {
+            var (send, index) = await SendIn("async Task M(List<object> items, string admin) { foreach (var item in items) { if (item is string name) await Send(admin, name); } }");
+
+            var fanOut = RecipientFanOut.FindEnclosing(send, index)!;
+
+            Assert.True(RecipientFanOut.DependsOnElement(send.Arguments[1].Value, fanOut));
+        }
+
+        [Fact]
         public async Task DeconstructedForEachVariablesAreElements()
         {
             var (send, index) = await SendIn("async Task M(List<(string Id, string Name)> users) { foreach (var (id, name) in users) await Send(id, \"hi\"); }");

@@ -246,6 +246,23 @@ class Moderation
 }", Libraries.TelegramBot);
 
         [Fact]
+        public Task NotFlaggedForTheMembersOfOneJoinMessage()
+            => VerifySma002.AnalyzerAsync(TelegramUsings + @"
+class Welcome
+{
+    async Task OnUpdate(ITelegramBotClient bot, Message message)
+    {
+        if (message.NewChatMembers is { Length: > 0 } newMembers)
+        {
+            foreach (var member in newMembers)
+            {
+                await bot.SendMessage(member.Id, ""Welcome! Check out https://example.com/promo"");
+            }
+        }
+    }
+}", Libraries.TelegramBot);
+
+        [Fact]
         public Task NotFlaggedWithoutASocialLibrary()
             => VerifySma002.AnalyzerAsync(@"
 using System.Collections.Generic;

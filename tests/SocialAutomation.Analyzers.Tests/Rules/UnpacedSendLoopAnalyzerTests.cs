@@ -317,6 +317,53 @@ class Moderation
 }", Libraries.TelegramBot);
 
         [Fact]
+        public Task NotFlaggedForTheMembersOfOneJoinMessage()
+            => VerifySma008.AnalyzerAsync(Usings + @"
+class Welcome
+{
+    async Task OnUpdate(ITelegramBotClient bot, Message message)
+    {
+        if (message.NewChatMembers is { Length: > 0 } newMembers)
+        {
+            foreach (var member in newMembers)
+            {
+                await bot.SendMessage(member.Id, ""Welcome! Check out https://example.com/promo"");
+            }
+        }
+    }
+}", Libraries.TelegramBot);
+
+        [Fact]
+        public Task MailKitNewsletterLoop()
+            => VerifySma008.AnalyzerAsync(@"
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using MailKit.Net.Smtp;
+using MimeKit;
+
+class Newsletter
+{
+    async Task Blast(SmtpClient smtp, List<string> subscribers)
+    {
+        foreach (var subscriber in subscribers)
+        {
+            var message = new MimeMessage();
+            message.To.Add(MailboxAddress.Parse(subscriber));
+            await {|SMA008:smtp.SendAsync(message)|};
+        }
+
+        foreach (var subscriber in subscribers)
+        {
+            var message = new MimeMessage();
+            message.To.Add(MailboxAddress.Parse(subscriber));
+            await smtp.SendAsync(message);
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+}", Libraries.MailKit, Libraries.MimeKit);
+
+        [Fact]
         public Task NotFlaggedWithoutASocialLibrary()
             => VerifySma008.AnalyzerAsync(@"
 using System.Collections.Generic;
