@@ -4,8 +4,9 @@ namespace SocialAutomation.Analyzers.Catalog
     internal sealed class CatalogEntry
     {
         public CatalogEntry(SocialRole role, string symbolId, string? recipientParameter, string? contentParameter,
-            string? conditionParameter, string? conditionValue, CatalogSource source, int line)
+            string? conditionParameter, string? conditionValue, CatalogSource source, int line, IntervalSpec? interval = null)
         {
+            Interval = interval;
             Role = role;
             SymbolId = symbolId;
             RecipientParameter = recipientParameter;
@@ -34,6 +35,9 @@ namespace SocialAutomation.Analyzers.Catalog
 
         /// <summary>Zero-based line in <see cref="Source"/>.</summary>
         public int Line { get; }
+
+        /// <summary>For <c>schedule</c> and <c>pace</c> entries: how often the member's work runs (<c>interval=</c>).</summary>
+        public IntervalSpec? Interval { get; }
 
         public bool IsConditional => ConditionParameter != null;
     }

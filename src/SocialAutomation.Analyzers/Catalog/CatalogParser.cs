@@ -108,6 +108,7 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             string? recipient = null, content = null, conditionParameter = null, conditionValue = null;
+            IntervalSpec? interval = null;
             for (var i = 2; i < parts.Length; i++)
             {
                 var option = parts[i];
@@ -129,6 +130,15 @@ namespace SocialAutomation.Analyzers.Catalog
                 {
                     content = value;
                 }
+                else if (key == "interval")
+                {
+                    if (!IntervalSpec.TryParse(value, out interval))
+                    {
+                        kind = CatalogProblemKind.UnknownOption;
+                        detail = $"interval '{value}' is not a parameter name, a duration (15m, 30s, 1h, 1d, 500ms) or PARAM*DURATION";
+                        return false;
+                    }
+                }
                 else if (key.StartsWith("if:", StringComparison.Ordinal) && key.Length > 3)
                 {
                     conditionParameter = key.Substring(3);
@@ -137,12 +147,12 @@ namespace SocialAutomation.Analyzers.Catalog
                 else
                 {
                     kind = CatalogProblemKind.UnknownOption;
-                    detail = $"unknown option '{key}' (expected recipient=, content= or if:PARAM=)";
+                    detail = $"unknown option '{key}' (expected recipient=, content=, interval= or if:PARAM=)";
                     return false;
                 }
             }
 
-            entry = new CatalogEntry(role, symbolId, recipient, content, conditionParameter, conditionValue, source, line);
+            entry = new CatalogEntry(role, symbolId, recipient, content, conditionParameter, conditionValue, source, line, interval);
             return true;
         }
 

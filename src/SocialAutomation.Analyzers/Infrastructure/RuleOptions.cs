@@ -12,6 +12,9 @@ namespace SocialAutomation.Analyzers.Infrastructure
         /// <summary>How many calls deep a rule follows source methods from a handler (SMA001 and the other flow rules).</summary>
         public static readonly IntegerOption MaxCallDepth = new IntegerOption(Prefix + "max_call_depth", 3, 0, 10);
 
+        /// <summary>SMA009: schedules that post more often than this many minutes are flagged (at most once a day).</summary>
+        public static readonly IntegerOption MinPostingIntervalMinutes = new IntegerOption(Prefix + "min_posting_interval_minutes", 15, 1, 1440);
+
         public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
         {
             invalidValue = null;
