@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -30,7 +31,7 @@ namespace SocialAutomation.Analyzers.Flow
                 case IntervalForm.MillisecondsLiteral:
                     return (syntax.GetLocation(), (minutes * 60_000).ToString(CultureInfo.InvariantCulture));
                 case IntervalForm.NamedCall:
-                    return (NameAndArguments(syntax), Sibling(reading.Member, minimum, index));
+                    return NamedCall(reading, minimum, index);
                 case IntervalForm.Helper:
                     return (syntax.GetLocation(), HelperText(reading, minimum, index));
                 default:
@@ -47,15 +48,59 @@ namespace SocialAutomation.Analyzers.Flow
                 _ => "System.TimeSpan",
             };
 
-        /// <summary><c>EveryMinute()</c> in <c>s.Schedule&lt;T&gt;().EveryMinute()</c>: the part of the chain that states the interval.</summary>
-        private static Location NameAndArguments(SyntaxNode syntax)
+        /// <summary>
+        /// A call that names its interval. A count is raised in place when the member's own unit reaches the minimum
+        /// evenly (<c>Every.Minutes(2, work)</c> to <c>Every.Minutes(15, work)</c>); a call with nothing else in its
+        /// arguments is replaced by the sibling member (<c>EveryMinute()</c> to <c>EveryFifteenMinutes()</c>,
+        /// <c>EverySeconds(30)</c> to <c>EveryFifteenMinutes()</c>). Other arguments are never dropped.
+        /// </summary>
+        private static (Location Location, string? Text) NamedCall(IntervalReading reading, TimeSpan minimum, SocialApiIndex index)
         {
-            if (syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation)
+            var syntax = reading.Origin.Syntax;
+            var otherArguments = ExplicitArguments(reading.Origin) - (reading.Count == null ? 0 : 1);
+            if (reading.Count != null)
             {
-                return Location.Create(invocation.SyntaxTree, TextSpan.FromBounds(member.Name.SpanStart, invocation.Span.End));
+                var count = CountFor(reading.Unit, minimum);
+                if (count > 0 && ScheduleInterval.Unwrap(reading.Count) is ILiteralOperation)
+                {
+                    return (reading.Count.Syntax.GetLocation(), count.ToString(CultureInfo.InvariantCulture));
+                }
+
+                if (otherArguments > 0)
+                {
+                    return (reading.Count.Syntax.GetLocation(), null);
+                }
             }
 
-            return syntax.GetLocation();
+            if (syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation)
+            {
+                return otherArguments == 0
+                    ? (Location.Create(invocation.SyntaxTree, TextSpan.FromBounds(member.Name.SpanStart, invocation.Span.End)), Sibling(reading.Member, minimum, index))
+                    : (member.Name.GetLocation(), null);
+            }
+
+            return (syntax.GetLocation(), null);
+        }
+
+        private static int ExplicitArguments(IOperation call)
+        {
+            var arguments = call switch
+            {
+                IInvocationOperation invocation => invocation.Arguments,
+                IObjectCreationOperation creation => creation.Arguments,
+                _ => default,
+            };
+            var count = 0;
+            foreach (var argument in arguments.IsDefault ? ImmutableArray<IArgumentOperation>.Empty : arguments)
+            {
+                var isThis = argument.Parameter is { Ordinal: 0 } && call is IInvocationOperation { TargetMethod.IsExtensionMethod: true };
+                if (!argument.IsImplicit && !isThis)
+                {
+                    count++;
+                }
+            }
+
+            return count;
         }
 
         private static string? HelperText(IntervalReading reading, TimeSpan minimum, SocialApiIndex index)

@@ -52,7 +52,20 @@ namespace SocialAutomation.Analyzers.Flow
         /// <summary>The helper or named-interval member, for <see cref="IntervalForm.Helper"/> and <see cref="IntervalForm.NamedCall"/>.</summary>
         public IMethodSymbol? Member { get; }
 
+        /// <summary>For an interval counted in units (<c>EverySeconds(30)</c>): the count's argument value.</summary>
+        public IOperation? Count { get; private set; }
+
+        /// <summary>The unit <see cref="Count"/> counts.</summary>
+        public TimeSpan Unit { get; private set; }
+
         public IntervalReading WithOrigin(IOperation origin, IntervalForm form) => new IntervalReading(Interval, origin, form, Cron, Member);
+
+        public IntervalReading WithCount(IOperation count, TimeSpan unit)
+        {
+            Count = count;
+            Unit = unit;
+            return this;
+        }
     }
 
     /// <summary>
@@ -126,7 +139,7 @@ namespace SocialAutomation.Analyzers.Flow
                 }
 
                 return TryGetNumber(argument.Value, out var count)
-                    ? new IntervalReading(Multiply(spec.Duration, count), origin, namedForm, member: method)
+                    ? new IntervalReading(Multiply(spec.Duration, count), origin, namedForm, member: method).WithCount(argument.Value, spec.Duration)
                     : null;
             }
 

@@ -32,8 +32,13 @@ namespace SocialAutomation.Analyzers.Flow
             _cancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
         }
 
-        /// <summary>The work of a <c>schedule</c> call, constructor or property assignment; <paramref name="interval"/> is the operation stating the interval.</summary>
-        public ScheduledWork ForSchedule(IOperation site, IOperation interval, CancellationToken cancellationToken)
+        /// <summary>
+        /// The work of a <c>schedule</c> call, constructor or property assignment; <paramref name="interval"/> is the
+        /// operation stating the interval. <paramref name="followLinks"/> is false for calls that only name an interval
+        /// (<c>EveryMinute()</c>, <c>Cron.Minutely()</c>): their work is in their chain, and a helper's result stored in a
+        /// local is read where the local is used.
+        /// </summary>
+        public ScheduledWork ForSchedule(IOperation site, IOperation interval, bool followLinks, CancellationToken cancellationToken)
         {
             var work = new ScheduledWork();
             var links = new List<ISymbol?>();
@@ -65,6 +70,11 @@ namespace SocialAutomation.Analyzers.Flow
                 {
                     return work;
                 }
+            }
+
+            if (!followLinks)
+            {
+                return work;
             }
 
             links.Add(InstanceSymbol(site));

@@ -70,7 +70,7 @@ namespace SocialAutomation.Analyzers.Rules
             ScheduledWork work;
             if ((roles.Unconditional & SocialRole.Schedule) != 0)
             {
-                work = state.Finder.ForSchedule(context.Operation, reading!.Origin, context.CancellationToken);
+                work = state.Finder.ForSchedule(context.Operation, reading!.Origin, reading.Form != IntervalForm.NamedCall, context.CancellationToken);
             }
             else if (context.Operation is IInvocationOperation pause)
             {
@@ -106,7 +106,7 @@ namespace SocialAutomation.Analyzers.Rules
                 return;
             }
 
-            Report(context, state, reading!, minimum, state.Finder.ForSchedule(assignment, reading!.Origin, context.CancellationToken));
+            Report(context, state, reading!, minimum, state.Finder.ForSchedule(assignment, reading!.Origin, followLinks: true, context.CancellationToken));
         }
 
         private static bool IsTooFrequent(IntervalReading? reading, TimeSpan minimum)

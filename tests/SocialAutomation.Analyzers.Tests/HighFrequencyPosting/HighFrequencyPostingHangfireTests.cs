@@ -117,6 +117,28 @@ public static class Jobs
         }
 
         [Fact]
+        public async Task IntervalKeptInALocalOrConstant_IsReportedOnceWithoutAFix()
+        {
+            const string source = @"
+using Bots;
+using Hangfire;
+
+public static class Jobs
+{
+    private const string EveryTwoMinutes = ""*/2 * * * *"";
+
+    public static void Register()
+    {
+        var cron = Cron.Minutely();
+        RecurringJob.AddOrUpdate<Poster>(""promo"", p => p.PostAsync(), {|SMA009:cron|});
+        RecurringJob.AddOrUpdate<Poster>(""promo2"", p => p.PostAsync(), {|SMA009:EveryTwoMinutes|});
+    }
+}
+" + Poster;
+            await CodeFixAsync(source, source, Libraries.HangfireCore, Libraries.TelegramBot);
+        }
+
+        [Fact]
         public async Task RecurringJobManager_ExtensionAndInterfaceForms_AreFlagged()
         {
             const string source = @"
