@@ -38,6 +38,12 @@ namespace SocialAutomation.Analyzers.CodeFixes
                     continue;
                 }
 
+                if (diagnostic.Properties.ContainsKey(AutoDirectMessageOnFollowAnalyzer.IndirectKey))
+                {
+                    // The DM happens in another method: removing this call could remove more than the DM.
+                    continue;
+                }
+
                 if (PublicWelcomeRewriter.CanRewrite(invocation, diagnostic.Properties))
                 {
                     context.RegisterCodeFix(

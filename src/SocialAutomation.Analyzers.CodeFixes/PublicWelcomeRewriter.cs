@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -39,11 +40,11 @@ namespace SocialAutomation.Analyzers.CodeFixes
 
             if (properties[PublicWelcomePlan.StyleKey] == PublicWelcomePlan.ArgumentStyle)
             {
-                var recipientIndex = RecipientIndex(properties)!.Value;
-                var recipient = arguments[recipientIndex];
-                var newArguments = arguments
-                    .Replace(arguments[ContentIndex(properties)!.Value], content.WithExpression(WithMention(content.Expression, mention)))
-                    .Replace(recipient, recipient.WithExpression(place.WithTriviaFrom(recipient.Expression)));
+                var recipient = arguments[RecipientIndex(properties)!.Value];
+                var newArguments = arguments.Select(argument =>
+                    argument == content ? content.WithExpression(WithMention(content.Expression, mention))
+                    : argument == recipient ? recipient.WithExpression(place.WithTriviaFrom(recipient.Expression))
+                    : argument);
                 return root.ReplaceNode(invocation.ArgumentList, invocation.ArgumentList.WithArguments(SeparatedList(newArguments, arguments.GetSeparators())));
             }
 
@@ -59,26 +60,22 @@ namespace SocialAutomation.Analyzers.CodeFixes
                 send = AwaitExpression(send);
             }
 
-            var guard = IfStatement(
-                IsPatternExpression(place, RecursivePattern(null, null, PropertyPatternClause(), SingleVariableDesignation(Identifier(variable)))),
-                Block(ExpressionStatement(send)))
-                .WithTriviaFrom(statement)
-                .WithAdditionalAnnotations(Formatter.Annotation);
+            var guard = ((IfStatementSyntax)ParseStatement("if (" + properties[PublicWelcomePlan.PlaceKey] + " is { } " + variable + ")\n{\n}\n"))
+                .WithStatement(Block(ExpressionStatement(send)));
+            guard = guard.WithTriviaFrom(statement).WithAdditionalAnnotations(Formatter.Annotation);
             return root.ReplaceNode(statement, guard);
         }
 
         /// <summary>Puts the mention in front of the text: inside a literal or interpolation, else by concatenation.</summary>
         private static ExpressionSyntax WithMention(ExpressionSyntax text, ExpressionSyntax mention)
         {
-            var hole = Interpolation(mention);
-            var space = InterpolatedStringText(Token(TriviaList(), SyntaxKind.InterpolatedStringTextToken, " ", " ", TriviaList()));
             switch (text)
             {
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Token.Text.StartsWith("\"", System.StringComparison.Ordinal) && !literal.Token.Text.StartsWith("\"\"\"", System.StringComparison.Ordinal):
                     var body = literal.Token.Text.Substring(1, literal.Token.Text.Length - 2).Replace("{", "{{").Replace("}", "}}");
                     return ParseExpression("$\"{" + mention + "} " + body + "\"").WithTriviaFrom(text);
                 case InterpolatedStringExpressionSyntax interpolated when interpolated.StringStartToken.Text == "$\"":
-                    return interpolated.WithContents(interpolated.Contents.InsertRange(0, new InterpolatedStringContentSyntax[] { hole, space }));
+                    return ParseExpression("$\"{" + mention + "} " + interpolated.Contents.ToFullString() + "\"").WithTriviaFrom(text);
                 default:
                     return BinaryExpression(SyntaxKind.AddExpression,
                         BinaryExpression(SyntaxKind.AddExpression, mention, LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(" "))),

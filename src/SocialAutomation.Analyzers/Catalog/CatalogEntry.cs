@@ -4,7 +4,9 @@ namespace SocialAutomation.Analyzers.Catalog
     internal sealed class CatalogEntry
     {
         public CatalogEntry(SocialRole role, string symbolId, string? recipientParameter, string? contentParameter,
-            string? conditionParameter, string? conditionValue, CatalogSource source, int line, IntervalSpec? interval = null)
+            string? conditionParameter, string? conditionValue, CatalogSource source, int line,
+            string? addressParameter = null, string? headerParameter = null, SocialRole receiverRole = SocialRole.None,
+            IntervalSpec? interval = null)
         {
             Interval = interval;
             Role = role;
@@ -15,6 +17,9 @@ namespace SocialAutomation.Analyzers.Catalog
             ConditionValue = conditionValue;
             Source = source;
             Line = line;
+            AddressParameter = addressParameter;
+            HeaderParameter = headerParameter;
+            ReceiverRole = receiverRole;
         }
 
         public SocialRole Role { get; }
@@ -39,6 +44,19 @@ namespace SocialAutomation.Analyzers.Catalog
         /// <summary>For <c>schedule</c> and <c>pace</c> entries: how often the member's work runs (<c>interval=</c>).</summary>
         public IntervalSpec? Interval { get; }
 
-        public bool IsConditional => ConditionParameter != null;
+        /// <summary>The parameter that holds a mail address (email-sender, email-reply-to, address constructors).</summary>
+        public string? AddressParameter { get; }
+
+        /// <summary>The parameter that holds a header name (email-header).</summary>
+        public string? HeaderParameter { get; }
+
+        /// <summary>
+        /// When set, the entry applies only to calls on the value of a member with this role: <c>msg.To.Add(x)</c>
+        /// adds recipients because <c>MailMessage.To</c> has the role, while the same <c>Collection&lt;T&gt;.Add</c>
+        /// on any other collection does nothing social.
+        /// </summary>
+        public SocialRole ReceiverRole { get; }
+
+        public bool IsConditional => ConditionParameter != null || ReceiverRole != SocialRole.None;
     }
 }

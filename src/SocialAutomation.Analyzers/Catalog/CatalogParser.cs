@@ -107,7 +107,8 @@ namespace SocialAutomation.Analyzers.Catalog
                 return false;
             }
 
-            string? recipient = null, content = null, conditionParameter = null, conditionValue = null;
+            string? recipient = null, content = null, address = null, header = null, conditionParameter = null, conditionValue = null;
+            var receiverRole = SocialRole.None;
             IntervalSpec? interval = null;
             for (var i = 2; i < parts.Length; i++)
             {
@@ -139,6 +140,23 @@ namespace SocialAutomation.Analyzers.Catalog
                         return false;
                     }
                 }
+                else if (key == "address")
+                {
+                    address = value;
+                }
+                else if (key == "header")
+                {
+                    header = value;
+                }
+                else if (key == "receiver")
+                {
+                    if (!SocialRoleNames.TryParse(value, out receiverRole))
+                    {
+                        kind = CatalogProblemKind.UnknownRole;
+                        detail = $"unknown role '{value}' in 'receiver='";
+                        return false;
+                    }
+                }
                 else if (key.StartsWith("if:", StringComparison.Ordinal) && key.Length > 3)
                 {
                     conditionParameter = key.Substring(3);
@@ -147,12 +165,12 @@ namespace SocialAutomation.Analyzers.Catalog
                 else
                 {
                     kind = CatalogProblemKind.UnknownOption;
-                    detail = $"unknown option '{key}' (expected recipient=, content=, interval= or if:PARAM=)";
+                    detail = $"unknown option '{key}' (expected recipient=, content=, address=, header=, receiver=, interval= or if:PARAM=)";
                     return false;
                 }
             }
 
-            entry = new CatalogEntry(role, symbolId, recipient, content, conditionParameter, conditionValue, source, line, interval);
+            entry = new CatalogEntry(role, symbolId, recipient, content, conditionParameter, conditionValue, source, line, address, header, receiverRole, interval);
             return true;
         }
 

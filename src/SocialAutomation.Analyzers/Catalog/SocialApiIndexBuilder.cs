@@ -54,7 +54,12 @@ namespace SocialAutomation.Analyzers.Catalog
                     && Resolve(compilation, entry, exact, byName, typeRoles, typeLookups);
                 if (resolved)
                 {
-                    resolvedRoles |= entry.Role;
+                    // A receiver-conditioned entry names a general collection method (Collection<T>.Add) that resolves
+                    // everywhere; its role is there only when the member it hangs on resolves.
+                    if (entry.ReceiverRole == SocialRole.None)
+                    {
+                        resolvedRoles |= entry.Role;
+                    }
                 }
                 else if (entry.Source.IsUserCatalog)
                 {

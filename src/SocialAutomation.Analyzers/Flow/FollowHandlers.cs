@@ -8,8 +8,9 @@ namespace SocialAutomation.Analyzers.Flow
     /// <summary>Code that runs because someone followed or joined: a handler body and how it was registered.</summary>
     internal sealed class FollowHandler
     {
-        public FollowHandler(string eventName, Location registration, IOperation? inlineBody, IMethodSymbol? method)
+        public FollowHandler(string eventName, Location registration, SyntaxNode handlerSyntax, IOperation? inlineBody, IMethodSymbol? method)
         {
+            HandlerSyntax = handlerSyntax;
             EventName = eventName;
             Registration = registration;
             InlineBody = inlineBody;
@@ -17,6 +18,9 @@ namespace SocialAutomation.Analyzers.Flow
         }
 
         public string EventName { get; }
+
+        /// <summary>The handler as written at the registration: the lambda, or the method group.</summary>
+        public SyntaxNode HandlerSyntax { get; }
 
         public Location Registration { get; }
 
@@ -76,10 +80,10 @@ namespace SocialAutomation.Analyzers.Flow
             switch (value)
             {
                 case IAnonymousFunctionOperation lambda:
-                    handlers.Add(new FollowHandler(eventName, location, lambda.Body, null));
+                    handlers.Add(new FollowHandler(eventName, location, lambda.Syntax, lambda.Body, null));
                     break;
                 case IMethodReferenceOperation methodReference:
-                    handlers.Add(new FollowHandler(eventName, location, null, methodReference.Method));
+                    handlers.Add(new FollowHandler(eventName, location, methodReference.Syntax, null, methodReference.Method));
                     break;
                 case ILocalReferenceOperation local when hops > 0:
                     var scope = DirectMessages.EnclosingBody(registration);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -14,6 +15,34 @@ namespace SocialAutomation.Analyzers.Infrastructure
 
         /// <summary>SMA009: schedules that post more often than this many minutes are flagged (at most once a day).</summary>
         public static readonly IntegerOption MinPostingIntervalMinutes = new IntegerOption(Prefix + "min_posting_interval_minutes", 15, 1, 1440);
+
+        /// <summary>Local parts of sender addresses nobody reads (SMA006); a list replaces the default.</summary>
+        public static readonly ListOption NoReplyLocalParts = new ListOption(Prefix + "no_reply_local_parts",
+            ImmutableArray.Create("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply"));
+
+        /// <summary>A comma-separated list; an empty value keeps the default.</summary>
+        public static ImmutableArray<string> Read(this ListOption option, AnalyzerOptions options, SyntaxTree tree)
+        {
+            if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(option.Key, out var text))
+            {
+                return option.Default;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<string>();
+            foreach (var item in text.Split(','))
+            {
+                var trimmed = item.Trim();
+                if (trimmed.Length > 0)
+                {
+                    builder.Add(trimmed);
+                }
+            }
+
+            return builder.Count == 0 ? option.Default : builder.ToImmutable();
+        }
+
+        /// <summary>Every integer option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904).</summary>
+        public static System.Collections.Generic.IReadOnlyList<IntegerOption> Integers => new[] { MaxCallDepth, MinPostingIntervalMinutes };
 
         public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
         {
@@ -51,5 +80,18 @@ namespace SocialAutomation.Analyzers.Infrastructure
         public int Minimum { get; }
 
         public int Maximum { get; }
+    }
+
+    internal sealed class ListOption
+    {
+        public ListOption(string key, ImmutableArray<string> @default)
+        {
+            Key = key;
+            Default = @default;
+        }
+
+        public string Key { get; }
+
+        public ImmutableArray<string> Default { get; }
     }
 }

@@ -57,12 +57,54 @@ namespace SocialAutomation.Analyzers.Rules
             {
                 var line = handler.Registration.GetLineSpan().StartLinePosition.Line + 1;
                 var where = string.Format(CultureInfo.InvariantCulture, "from the '{0}' handler registered at line {1}", handler.EventName, line);
-                var body = handler.InlineBody ?? (handler.Method == null ? null : MethodBody(handler.Method, state, context));
-                if (body != null)
+                if (handler.InlineBody != null)
                 {
-                    ScanHandlerBody(body, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context);
+                    ScanHandlerBody(handler.InlineBody, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context.CancellationToken);
+                }
+                else if (handler.Method is { MethodKind: MethodKind.LocalFunction } localFunction)
+                {
+                    var body = MethodBody(localFunction, state, context);
+                    if (body != null)
+                    {
+                        ScanHandlerBody(body, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context.CancellationToken);
+                    }
+                }
+                else if (handler.Method != null && !HasFollowEventParameter(handler.Method, state.Index))
+                {
+                    ReportMethodGroupHandler(context, handler, where, state);
                 }
             }
+        }
+
+        /// <summary>
+        /// A method-group handler is reported where it is registered: a diagnostic inside another member would not be
+        /// local to this callback, and IDEs would neither show it live nor offer its fixes. Handlers with a follow-event
+        /// args type are reported inside, by <see cref="AnalyzeArgsTypeHandler"/>.
+        /// </summary>
+        private static void ReportMethodGroupHandler(OperationAnalysisContext context, FollowHandler handler, string where, State state)
+        {
+            var method = handler.Method!;
+            var target = state.Graph.FindTarget(method, state.MaxDepth(context.Operation.Syntax.SyntaxTree) + 1, context.CancellationToken);
+            var location = handler.HandlerSyntax.GetLocation();
+            if (target != null && state.TryClaim(location))
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(IndirectKey, "true");
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties,
+                    "'" + method.Name + "'", " through " + Display(target), where));
+            }
+        }
+
+        private static bool HasFollowEventParameter(IMethodSymbol method, SocialApiIndex index)
+        {
+            foreach (var parameter in method.Parameters)
+            {
+                if ((index.RolesOfType(parameter.Type) & SocialRole.FollowEvent) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Handlers recognised by their parameter: <c>IEventHandler&lt;GuildMemberAddedEventArgs&gt;</c>, <c>IEventHandler&lt;TeamJoin&gt;</c>.</summary>
@@ -83,7 +125,7 @@ namespace SocialAutomation.Analyzers.Rules
                 var where = string.Format(CultureInfo.InvariantCulture, "from '{0}', which handles '{1}'", method.Name, parameter.Type.Name);
                 foreach (var block in context.OperationBlocks)
                 {
-                    ScanHandlerBody(block, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context);
+                    ScanHandlerBody(block, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context.CancellationToken);
                 }
 
                 return;
@@ -113,14 +155,8 @@ namespace SocialAutomation.Analyzers.Rules
         }
 
         private static void ScanHandlerBody(IOperation body, string where, ImmutableArray<IOperation> context, State state,
-            System.Action<Diagnostic> report, object cancellationSource)
+            System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
-            var cancellationToken = cancellationSource switch
-            {
-                OperationAnalysisContext c => c.CancellationToken,
-                OperationBlockAnalysisContext c => c.CancellationToken,
-                _ => default,
-            };
             var handlerContext = context.AddRange(HandlerParameters(body));
             foreach (var invocation in SourceCallGraph.InvocationsIn(body))
             {
@@ -153,7 +189,7 @@ namespace SocialAutomation.Analyzers.Rules
             var target = state.Graph.FindTarget(invocation.TargetMethod, depth, cancellationToken);
             if (target != null && state.TryClaim(location))
             {
-                var through = string.Format(CultureInfo.InvariantCulture, " through '{0}'", Display(target));
+                var through = " through " + Display(target);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(IndirectKey, "true");
                 report(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties, Display(invocation), through, where));
             }
@@ -164,10 +200,21 @@ namespace SocialAutomation.Analyzers.Rules
         private static string Display(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            var receiver = invocation.Instance?.Syntax.ToString()
-                ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 && invocation.Arguments[0].Syntax.Parent != null
-                    ? invocation.Arguments[0].Value.Syntax.ToString()
-                    : method.ContainingType?.Name);
+            string? receiver;
+            if (invocation.Instance != null)
+            {
+                receiver = invocation.Instance.IsImplicit ? null : invocation.Instance.Syntax.ToString();
+            }
+            else if (method.IsExtensionMethod
+                && invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access })
+            {
+                receiver = access.Expression.ToString();
+            }
+            else
+            {
+                receiver = null;
+            }
+
             var text = receiver == null ? method.Name : receiver + "." + method.Name;
             return "'" + (text.Length > 80 ? method.Name : text) + "'";
         }

@@ -29,6 +29,13 @@ namespace SocialAutomation.Analyzers.Tests.Infrastructure
             await test.RunAsync();
         }
 
+        public static async Task AnalyzerAsync(string source, DiagnosticResult expected, params MetadataReference[] references)
+        {
+            var test = Test(source, references);
+            test.ExpectedDiagnostics.Add(expected);
+            await test.RunAsync();
+        }
+
         /// <summary>A test with more state (AdditionalFiles, .editorconfig, several documents) set up by the caller.</summary>
         public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Test(string source, params MetadataReference[] references)
         {
