@@ -1,9 +1,10 @@
 using System.Threading.Tasks;
+using SocialAutomation.Analyzers.Rules;
 using SocialAutomation.Analyzers.Tests.Infrastructure;
 using Xunit;
-using static SocialAutomation.Analyzers.Tests.HighFrequencyPosting.HighFrequencyPostingVerify;
+using static SocialAutomation.Analyzers.Tests.Rules.HighFrequencyPostingVerify;
 
-namespace SocialAutomation.Analyzers.Tests.HighFrequencyPosting
+namespace SocialAutomation.Analyzers.Tests.Rules
 {
     public class HighFrequencyPostingHangfireTests
     {
@@ -173,8 +174,7 @@ public static class Jobs
     }
 }
 " + Poster;
-            var test = Verify<Rules.HighFrequencyPostingAnalyzer>.Test(source, Libraries.HangfireCore, Libraries.TelegramBot);
-            test.TestState.AdditionalFiles.Add(("/SocialApis.txt", TelegramCatalog));
+            var test = Verify<HighFrequencyPostingAnalyzer>.Test(source, Libraries.HangfireCore, Libraries.TelegramBot);
             test.ExpectedDiagnostics.Add(Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerWarning("SMA009").WithLocation(0)
                 .WithArguments("30 seconds", "15 minutes", "TelegramBotClientExtensions.SendMessage"));
             await test.RunAsync();
@@ -267,7 +267,7 @@ public static class Jobs
     public static void Register() => RecurringJob.AddOrUpdate<Reporter>(""tick"", r => r.Run(), Cron.Minutely());
 }
 ";
-            await Verify<Rules.HighFrequencyPostingAnalyzer>.AnalyzerAsync(source, Libraries.HangfireCore);
+            await Verify<HighFrequencyPostingAnalyzer>.AnalyzerAsync(source, Libraries.HangfireCore);
         }
     }
 }

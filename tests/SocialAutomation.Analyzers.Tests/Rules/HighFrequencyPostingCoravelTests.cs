@@ -1,9 +1,9 @@
 using System.Threading.Tasks;
 using SocialAutomation.Analyzers.Tests.Infrastructure;
 using Xunit;
-using static SocialAutomation.Analyzers.Tests.HighFrequencyPosting.HighFrequencyPostingVerify;
+using static SocialAutomation.Analyzers.Tests.Rules.HighFrequencyPostingVerify;
 
-namespace SocialAutomation.Analyzers.Tests.HighFrequencyPosting
+namespace SocialAutomation.Analyzers.Tests.Rules
 {
     public class HighFrequencyPostingCoravelTests
     {

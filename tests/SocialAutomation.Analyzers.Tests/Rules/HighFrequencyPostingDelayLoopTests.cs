@@ -1,9 +1,10 @@
 using System.Threading.Tasks;
+using SocialAutomation.Analyzers.Rules;
 using SocialAutomation.Analyzers.Tests.Infrastructure;
 using Xunit;
-using static SocialAutomation.Analyzers.Tests.HighFrequencyPosting.HighFrequencyPostingVerify;
+using static SocialAutomation.Analyzers.Tests.Rules.HighFrequencyPostingVerify;
 
-namespace SocialAutomation.Analyzers.Tests.HighFrequencyPosting
+namespace SocialAutomation.Analyzers.Tests.Rules
 {
     public class HighFrequencyPostingDelayLoopTests
     {
@@ -194,7 +195,7 @@ public class Heartbeat
     }
 }
 ";
-            await Verify<Rules.HighFrequencyPostingAnalyzer>.AnalyzerAsync(source);
+            await Verify<HighFrequencyPostingAnalyzer>.AnalyzerAsync(source);
         }
     }
 }

@@ -6,18 +6,14 @@ using SocialAutomation.Analyzers.CodeFixes;
 using SocialAutomation.Analyzers.Rules;
 using SocialAutomation.Analyzers.Tests.Infrastructure;
 
-namespace SocialAutomation.Analyzers.Tests.HighFrequencyPosting
+namespace SocialAutomation.Analyzers.Tests.Rules
 {
     /// <summary>
-    /// SMA009 test setup: Telegram's <c>SendMessage</c> sends and <c>GetUpdates</c> reads what people wrote, stated in a
-    /// user catalog so the tests do not depend on which built-in Telegram entries exist; an optional .editorconfig.
+    /// SMA009 test setup: the built-in catalog (Telegram's <c>SendMessage</c> sends, <c>GetUpdates</c> reads what people
+    /// wrote), an optional .editorconfig, and the .NET 10 reference pack when Quartz 4.7 (net10.0 only) is referenced.
     /// </summary>
     internal static class HighFrequencyPostingVerify
     {
-        public const string TelegramCatalog =
-            "send M:Telegram.Bot.TelegramBotClientExtensions.SendMessage\n" +
-            "inbound-read M:Telegram.Bot.TelegramBotClientExtensions.GetUpdates\n";
-
         /// <summary>Quartz 4.7 targets net10.0 only; its tests compile against the .NET 10 reference pack.</summary>
         public static readonly ReferenceAssemblies Net100 = new ReferenceAssemblies(
             "net10.0", new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"), System.IO.Path.Combine("ref", "net10.0"));
@@ -61,7 +57,6 @@ namespace SocialAutomation.Analyzers.Tests.HighFrequencyPosting
 
         private static void Configure(SolutionState state, string? editorConfig)
         {
-            state.AdditionalFiles.Add(("/SocialApis.txt", TelegramCatalog));
             if (editorConfig != null)
             {
                 state.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n[*]\n" + editorConfig));

@@ -1,12 +1,11 @@
 using System;
-using SocialAutomation.Analyzers.Catalog;
 using SocialAutomation.Analyzers.Flow;
 using Xunit;
 
-namespace SocialAutomation.Analyzers.Tests.HighFrequencyPosting
+namespace SocialAutomation.Analyzers.Tests.Flow
 {
     /// <summary>The cron reader behind SMA009: the shortest gap between two firings, and the rewrite its fix applies.</summary>
-    public class HighFrequencyPostingCronScheduleTests
+    public class CronScheduleTests
     {
         [Theory]
         [InlineData("* * * * *", 60)]
@@ -97,38 +96,6 @@ namespace SocialAutomation.Analyzers.Tests.HighFrequencyPosting
 
             Assert.Equal(expected, rewritten);
             Assert.True(CronSchedule.TryParse(rewritten)!.ShortestGap >= minimum);
-        }
-
-        [Theory]
-        [InlineData("cronExpression", "Argument", 0)]
-        [InlineData("seconds*1s", "ArgumentCount", 1)]
-        [InlineData("interval*1m", "ArgumentCount", 60)]
-        [InlineData("15m", "Fixed", 900)]
-        [InlineData("1d", "Fixed", 86400)]
-        public void IntervalOption_Parses(string text, string kind, int seconds)
-        {
-            Assert.True(IntervalSpec.TryParse(text, out var spec));
-            Assert.Equal(kind, spec!.Kind.ToString());
-            Assert.Equal(TimeSpan.FromSeconds(seconds), spec.Duration);
-        }
-
-        [Theory]
-        [InlineData("")]
-        [InlineData("5x")]
-        [InlineData("0m")]
-        [InlineData("seconds*")]
-        [InlineData("*1s")]
-        [InlineData("a-b")]
-        public void IntervalOption_RejectsMalformedValues(string text)
-        {
-            Assert.False(IntervalSpec.TryParse(text, out _));
-        }
-
-        [Fact]
-        public void BuiltInCatalog_HasNoProblems()
-        {
-            Assert.NotEmpty(BuiltInCatalog.Entries);
-            Assert.Empty(BuiltInCatalog.LoadProblems);
         }
     }
 }
