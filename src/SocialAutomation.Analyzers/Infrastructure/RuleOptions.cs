@@ -19,6 +19,9 @@ namespace SocialAutomation.Analyzers.Infrastructure
         /// <summary>The pause, in milliseconds, that the SMA008 fix inserts after a send (1 message per second per chat or channel).</summary>
         public static readonly IntegerOption Sma008DelayMilliseconds = new IntegerOption(Prefix + "sma008_delay_milliseconds", 1000, 1, 3_600_000);
 
+        /// <summary>SMA009: schedules that post more often than this many minutes are flagged (at most once a day).</summary>
+        public static readonly IntegerOption MinPostingIntervalMinutes = new IntegerOption(Prefix + "min_posting_interval_minutes", 15, 1, 1440);
+
         /// <summary>Local parts of sender addresses nobody reads (SMA006); a list replaces the default.</summary>
         public static readonly ListOption NoReplyLocalParts = new ListOption(Prefix + "no_reply_local_parts",
             ImmutableArray.Create("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply"));
@@ -45,7 +48,7 @@ namespace SocialAutomation.Analyzers.Infrastructure
         }
 
         /// <summary>Every integer option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904).</summary>
-        public static System.Collections.Generic.IReadOnlyList<IntegerOption> Integers => new[] { MaxCallDepth, Sma008DelayMilliseconds };
+        public static System.Collections.Generic.IReadOnlyList<IntegerOption> Integers => new[] { MaxCallDepth, MinPostingIntervalMinutes, Sma008DelayMilliseconds };
 
         /// <summary>Every true/false option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904).</summary>
         public static System.Collections.Generic.IReadOnlyList<BooleanOption> Booleans => new[] { Sma003IncludeLibraries };
