@@ -19,6 +19,7 @@ namespace SocialAutomation.Analyzers.Catalog
         private readonly Dictionary<INamedTypeSymbol, SocialRole> _typeRoles;
         private readonly ConcurrentDictionary<ISymbol, SymbolRoles> _memberCache = new ConcurrentDictionary<ISymbol, SymbolRoles>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, SocialRole> _typeCache = new ConcurrentDictionary<ITypeSymbol, SocialRole>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayHaveRolesByType = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>> _membersByRole = new ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>>();
 
         public SocialApiIndex(
@@ -128,12 +129,66 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             symbol = symbol.OriginalDefinition;
+            if (!MayHaveRoles(symbol))
+            {
+                return SymbolRoles.Empty;
+            }
+
             if (_memberCache.TryGetValue(symbol, out var cached))
             {
                 return cached;
             }
 
             return _memberCache.GetOrAdd(symbol, Compute(symbol, depth: 0));
+        }
+
+        /// <summary>
+        /// Cheap pre-filter, without allocation or caching: a member gets roles only from an entry on its own type, a
+        /// member it overrides (in a base type) or an interface member it implements, so a member of a type none of
+        /// whose base types and interfaces has catalogued members has none. Most calls in any code end here.
+        /// </summary>
+        private bool MayHaveRoles(ISymbol member)
+        {
+            var type = member.ContainingType;
+            if (type == null)
+            {
+                return _exact.ContainsKey(member);
+            }
+
+            type = type.OriginalDefinition;
+            if (_typesWithMembers.Contains(type))
+            {
+                return true;
+            }
+
+            // The public AllInterfaces builds a new array on each read (when not empty): a type with interfaces is
+            // looked at once and remembered; one without costs a walk up its base types, which allocates nothing.
+            if (_mayHaveRolesByType.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+
+            for (var current = type.BaseType; current != null; current = current.BaseType)
+            {
+                if (_typesWithMembers.Contains(current.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            var interfaces = type.AllInterfaces;
+            if (interfaces.IsEmpty)
+            {
+                return false;
+            }
+
+            var may = false;
+            foreach (var implemented in interfaces)
+            {
+                may |= _typesWithMembers.Contains(implemented.OriginalDefinition);
+            }
+
+            return _mayHaveRolesByType.GetOrAdd(type, may);
         }
 
         public SocialRole RolesOfType(ITypeSymbol? type)
@@ -143,6 +198,9 @@ namespace SocialAutomation.Analyzers.Catalog
                 return SocialRole.None;
             }
 
+            // A constructed type has the roles of its definition (base types and interfaces are compared as definitions),
+            // so definitions key the memo. As above, only types with interfaces are remembered.
+            type = type.OriginalDefinition;
             if (_typeCache.TryGetValue(type, out var cached))
             {
                 return cached;
@@ -154,14 +212,20 @@ namespace SocialAutomation.Analyzers.Catalog
                 roles |= RolesOfExactType(current);
             }
 
-            foreach (var implemented in type.AllInterfaces)
-            {
-                roles |= RolesOfExactType(implemented);
-            }
-
             if (type is IArrayTypeSymbol array)
             {
                 roles |= RolesOfType(array.ElementType);
+            }
+
+            var interfaces = type.AllInterfaces;
+            if (interfaces.IsEmpty)
+            {
+                return roles;
+            }
+
+            foreach (var implemented in interfaces)
+            {
+                roles |= RolesOfExactType(implemented);
             }
 
             return _typeCache.GetOrAdd(type, roles);

@@ -95,11 +95,18 @@ namespace SocialAutomation.Analyzers.Flow
                 return null;
             }
 
-            foreach (var descendant in operation.DescendantsAndSelf())
+            // A recursive walk over ChildOperations allocates nothing, unlike DescendantsAndSelf: it runs for many calls.
+            if (operation is IMemberReferenceOperation member && (index.RolesOf(member.Member) & SocialRole.JoinData) != 0)
             {
-                if (descendant is IMemberReferenceOperation member && (index.RolesOf(member.Member) & SocialRole.JoinData) != 0)
+                return operation;
+            }
+
+            foreach (var child in operation.ChildOperations)
+            {
+                var found = JoinDataIn(child, index);
+                if (found != null)
                 {
-                    return descendant;
+                    return found;
                 }
             }
 

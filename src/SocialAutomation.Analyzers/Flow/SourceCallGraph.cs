@@ -26,8 +26,10 @@ namespace SocialAutomation.Analyzers.Flow
             _isTarget = isTarget;
         }
 
+        /// <summary>A method with a body in source; the assembly test first, as metadata methods are most calls and it allocates nothing.</summary>
         public static bool IsSourceMethod(IMethodSymbol method)
-            => !method.IsAbstract && !method.IsExtern && !method.DeclaringSyntaxReferences.IsEmpty && method.MethodKind != MethodKind.DelegateInvoke;
+            => method.ContainingAssembly is ISourceAssemblySymbol && !method.IsAbstract && !method.IsExtern
+                && method.MethodKind != MethodKind.DelegateInvoke && !method.DeclaringSyntaxReferences.IsEmpty;
 
         /// <summary>The first target call reached from <paramref name="method"/> within <paramref name="depth"/> source calls, or null.</summary>
         public IInvocationOperation? FindTarget(IMethodSymbol method, int depth, CancellationToken cancellationToken)

@@ -31,19 +31,44 @@ namespace SocialAutomation.Analyzers.Infrastructure
         public AnalyzerOptions Options => Start.Options;
 
         public void RegisterOperationAction(Action<OperationAnalysisContext> action, params OperationKind[] kinds)
-            => Start.RegisterOperationAction(c => Run(action, c, c.Operation.Syntax.GetLocation()), kinds);
+            => Start.RegisterOperationAction(c => Run(action, c, c.Operation.Syntax), kinds);
 
         public void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action)
-            => Start.RegisterOperationBlockAction(c => Run(action, c, c.OwningSymbol.Locations.IsEmpty ? null : c.OwningSymbol.Locations[0]));
+            => Start.RegisterOperationBlockAction(c => Run(action, c, c.OwningSymbol));
 
         public void RegisterSymbolAction(Action<SymbolAnalysisContext> action, params SymbolKind[] kinds)
             => Start.RegisterSymbolAction(c => Run(action, c, c.Symbol.Locations.IsEmpty ? null : c.Symbol.Locations[0]), kinds);
 
         public void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action)
-            => Start.RegisterCompilationEndAction(c => Run(action, c, null));
+            => Start.RegisterCompilationEndAction(c => Run(action, c, (Location?)null));
 
         public void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
-            => Start.RegisterAdditionalFileAction(c => Run(action, c, null));
+            => Start.RegisterAdditionalFileAction(c => Run(action, c, (Location?)null));
+
+        // The node and the symbol become a location only on failure: a Location per callback would be garbage on every operation.
+        private void Run<TContext>(Action<TContext> action, TContext context, SyntaxNode node)
+        {
+            try
+            {
+                action(context);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                throw new AnalyzerCallbackException(_ruleId, node.GetLocation(), exception);
+            }
+        }
+
+        private void Run<TContext>(Action<TContext> action, TContext context, ISymbol symbol)
+        {
+            try
+            {
+                action(context);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                throw new AnalyzerCallbackException(_ruleId, symbol.Locations.IsEmpty ? null : symbol.Locations[0], exception);
+            }
+        }
 
         private void Run<TContext>(Action<TContext> action, TContext context, Location? location)
         {

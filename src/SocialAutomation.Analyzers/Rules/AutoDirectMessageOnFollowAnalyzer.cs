@@ -51,6 +51,11 @@ namespace SocialAutomation.Analyzers.Rules
 
         private static void AnalyzeRegistration(OperationAnalysisContext context, State state)
         {
+            if (!MayRegisterFollowHandler(context.Operation, state.Index))
+            {
+                return;
+            }
+
             var handlers = new List<FollowHandler>();
             FollowHandlers.Collect(context.Operation, state.Index, handlers);
             foreach (var handler in handlers)
@@ -74,6 +79,37 @@ namespace SocialAutomation.Analyzers.Rules
                     ReportMethodGroupHandler(context, handler, where, state);
                 }
             }
+        }
+
+        /// <summary>
+        /// Cheap check before any allocation: the event, property or method of the operation has a follow-event entry
+        /// (or a conditional one). Operations of other kinds go on to <see cref="FollowHandlers"/>, which decides.
+        /// </summary>
+        private static bool MayRegisterFollowHandler(IOperation operation, SocialApiIndex index)
+        {
+            ISymbol? symbol;
+            switch (operation)
+            {
+                case IEventAssignmentOperation { EventReference: IEventReferenceOperation reference }:
+                    symbol = reference.Event;
+                    break;
+                case IAssignmentOperation assignment:
+                    symbol = (assignment.Target as IPropertyReferenceOperation)?.Property;
+                    break;
+                case IInvocationOperation invocation:
+                    symbol = invocation.TargetMethod;
+                    break;
+                default:
+                    return true;
+            }
+
+            if (symbol == null)
+            {
+                return false;
+            }
+
+            var roles = index.Find(symbol);
+            return (roles.Unconditional & SocialRole.FollowEvent) != 0 || roles.HasConditions;
         }
 
         /// <summary>
