@@ -22,9 +22,12 @@ namespace SocialAutomation.Analyzers.Catalog
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayHaveRolesByType = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>> _membersByRole = new ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>>();
 
+        private readonly Dictionary<INamedTypeSymbol, DeferredMembers> _deferred;
+
         public SocialApiIndex(
             Dictionary<ISymbol, SymbolRoles> exact,
             Dictionary<INamedTypeSymbol, Dictionary<string, SymbolRoles>> byName,
+            Dictionary<INamedTypeSymbol, DeferredMembers> deferred,
             Dictionary<INamedTypeSymbol, SocialRole> typeRoles,
             SocialRole resolvedRoles,
             ImmutableArray<CatalogProblem> problems)
@@ -44,6 +47,12 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             foreach (var type in byName.Keys)
+            {
+                _typesWithMembers.Add(type);
+            }
+
+            _deferred = deferred;
+            foreach (var type in deferred.Keys)
             {
                 _typesWithMembers.Add(type);
             }
@@ -113,6 +122,22 @@ namespace SocialAutomation.Analyzers.Catalog
                         {
                             members.Add(member);
                         }
+                    }
+                }
+            }
+
+            foreach (var type in _deferred)
+            {
+                if ((type.Value.UnconditionalRoles & role) == 0)
+                {
+                    continue;
+                }
+
+                foreach (var member in type.Value.MembersWithRole(type.Key, role))
+                {
+                    if (!members.Contains(member, SymbolEqualityComparer.Default))
+                    {
+                        members.Add(member);
                     }
                 }
             }
@@ -290,6 +315,11 @@ namespace SocialAutomation.Analyzers.Catalog
                 && members.TryGetValue(symbol.Name, out var byName))
             {
                 result = result.Merge(byName);
+            }
+
+            if (symbol.ContainingType is { } libraryType && _deferred.TryGetValue(libraryType.OriginalDefinition, out var deferred))
+            {
+                result = result.Merge(deferred.Find(symbol));
             }
 
             return result;

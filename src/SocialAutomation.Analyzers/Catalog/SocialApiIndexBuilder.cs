@@ -40,6 +40,7 @@ namespace SocialAutomation.Analyzers.Catalog
             var typeRoles = new Dictionary<INamedTypeSymbol, SocialRole>(SymbolEqualityComparer.Default);
             var resolvedRoles = SocialRole.None;
             var libraries = new SymbolScope(ReferencesOnly(compilation));
+            var deferred = new Dictionary<INamedTypeSymbol, DeferredMembers>(SymbolEqualityComparer.Default);
             SymbolScope? source = null;
 
             for (var i = 0; i < entries.Count; i++)
@@ -52,7 +53,9 @@ namespace SocialAutomation.Analyzers.Catalog
                 var entry = entries[i];
                 var scope = entry.Source.IsUserCatalog ? source ??= new SymbolScope(compilation) : libraries;
                 var resolved = scope.RootNamespaces.MayExist(entry.SymbolId)
-                    && Resolve(scope.Compilation, entry, exact, byName, typeRoles, scope.TypeLookups);
+                    && (entry.Source.IsUserCatalog
+                        ? Resolve(scope.Compilation, entry, exact, byName, typeRoles, scope.TypeLookups)
+                        : Defer(scope, entry, deferred, typeRoles));
                 if (resolved)
                 {
                     // A receiver-conditioned entry names a general collection method (Collection<T>.Add) that resolves
@@ -69,7 +72,84 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
             }
 
-            return new SocialApiIndex(Freeze(exact), Freeze(byName), typeRoles, resolvedRoles, problems.ToImmutableArray());
+            return new SocialApiIndex(Freeze(exact), Freeze(byName), deferred, typeRoles, resolvedRoles, problems.ToImmutableArray());
+        }
+
+        /// <summary>
+        /// A built-in entry: a type resolves now (cheap); a member counts as resolved when its type has a member of that
+        /// name, and is filed under its type to be resolved on first use (see <see cref="DeferredMembers"/>).
+        /// </summary>
+        private static bool Defer(SymbolScope scope, CatalogEntry entry, Dictionary<INamedTypeSymbol, DeferredMembers> deferred,
+            Dictionary<INamedTypeSymbol, SocialRole> typeRoles)
+        {
+            var id = entry.SymbolId;
+            if (id[0] == 'T')
+            {
+                var any = false;
+                foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, scope.Compilation))
+                {
+                    if (symbol is INamedTypeSymbol type)
+                    {
+                        any = true;
+                        typeRoles.TryGetValue(type, out var roles);
+                        typeRoles[type] = roles | entry.Role;
+                    }
+                }
+
+                return any;
+            }
+
+            var typeId = CatalogIds.ContainingTypeId(id);
+            var name = CatalogIds.MemberName(id);
+            if (typeId == null || name == null)
+            {
+                return false;
+            }
+
+            if (!scope.TypeLookups.TryGetValue(typeId, out var types))
+            {
+                types = DocumentationCommentId.GetSymbolsForDeclarationId(typeId, scope.Compilation);
+                scope.TypeLookups[typeId] = types;
+            }
+
+            var found = false;
+            foreach (var symbol in types)
+            {
+                if (symbol is not INamedTypeSymbol type || !HasMemberNamed(type, name))
+                {
+                    continue;
+                }
+
+                found = true;
+                type = type.OriginalDefinition;
+                if (!deferred.TryGetValue(type, out var members))
+                {
+                    members = new DeferredMembers(scope.Compilation);
+                    deferred[type] = members;
+                }
+
+                members.Add(entry);
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// Member names come from metadata without building the members themselves. An indexer is "Item" there and
+        /// "this[]" once its type's members are built, so both count.
+        /// </summary>
+        private static bool HasMemberNamed(INamedTypeSymbol type, string name)
+        {
+            var indexer = name == "Item";
+            foreach (var memberName in type.MemberNames)
+            {
+                if (memberName == name || (indexer && memberName == WellKnownMemberNames.Indexer))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool Resolve(
@@ -211,7 +291,7 @@ namespace SocialAutomation.Analyzers.Catalog
             return frozen;
         }
 
-        private static SymbolRoles ToRoles(List<CatalogEntry> entries)
+        internal static SymbolRoles ToRoles(List<CatalogEntry> entries)
         {
             var unconditional = SocialRole.None;
             foreach (var entry in entries)

@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace SocialAutomation.Analyzers.Catalog
+{
+    /// <summary>
+    /// The built-in entries naming members of one library type, resolved the first time a member of that type is
+    /// looked up. Resolving a member id loads every member of its type from metadata; deferring it means a compilation
+    /// pays only for the types its code uses, whose members the compiler has loaded by then anyway.
+    /// </summary>
+    internal sealed class DeferredMembers
+    {
+        private readonly Compilation _compilation;
+        private readonly List<CatalogEntry> _entries = new List<CatalogEntry>();
+        private readonly Lazy<Resolved> _resolved;
+
+        /// <param name="compilation">Where the entries resolve: the compilation's references (see <see cref="SocialApiIndexBuilder"/>).</param>
+        public DeferredMembers(Compilation compilation)
+        {
+            _compilation = compilation;
+            _resolved = new Lazy<Resolved>(Resolve, LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        /// <summary>The roles of the entries, unresolved: enough to skip a type when collecting members by role.</summary>
+        public SocialRole UnconditionalRoles { get; private set; }
+
+        public void Add(CatalogEntry entry)
+        {
+            _entries.Add(entry);
+            if (!entry.IsConditional)
+            {
+                UnconditionalRoles |= entry.Role;
+            }
+        }
+
+        /// <summary>The entries that name <paramref name="member"/> (an original definition of this type).</summary>
+        public SymbolRoles Find(ISymbol member)
+        {
+            var resolved = _resolved.Value;
+            var result = resolved.Exact.TryGetValue(member, out var exact) ? exact : SymbolRoles.Empty;
+            return resolved.ByName.TryGetValue(member.Name, out var byName) ? result.Merge(byName) : result;
+        }
+
+        public IEnumerable<ISymbol> MembersWithRole(INamedTypeSymbol type, SocialRole role)
+        {
+            var resolved = _resolved.Value;
+            foreach (var pair in resolved.Exact)
+            {
+                if ((pair.Value.Unconditional & role) != 0)
+                {
+                    yield return pair.Key;
+                }
+            }
+
+            foreach (var pair in resolved.ByName)
+            {
+                if ((pair.Value.Unconditional & role) != 0)
+                {
+                    foreach (var member in type.GetMembers(pair.Key))
+                    {
+                        yield return member;
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// As the eager index resolves: an id with a parameter list names its overload (falling back to every overload
+        /// of the name when it matches none), an id without one names every overload.
+        /// </summary>
+        private Resolved Resolve()
+        {
+            var exact = new Dictionary<ISymbol, List<CatalogEntry>>(SymbolEqualityComparer.Default);
+            var byName = new Dictionary<string, List<CatalogEntry>>(StringComparer.Ordinal);
+            foreach (var entry in _entries)
+            {
+                var id = entry.SymbolId;
+                var any = false;
+                if (id[0] != 'M' || id.IndexOf('(') >= 0)
+                {
+                    foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, _compilation))
+                    {
+                        any = true;
+                        AddTo(exact, symbol.OriginalDefinition, entry);
+                    }
+                }
+
+                if (!any && id[0] == 'M' && CatalogIds.MemberName(id) is { } name)
+                {
+                    AddTo(byName, name, entry);
+                }
+            }
+
+            return new Resolved(Freeze(exact), Freeze(byName));
+        }
+
+        private static void AddTo<TKey>(Dictionary<TKey, List<CatalogEntry>> map, TKey key, CatalogEntry entry)
+            where TKey : notnull
+        {
+            if (!map.TryGetValue(key, out var list))
+            {
+                list = new List<CatalogEntry>();
+                map[key] = list;
+            }
+
+            list.Add(entry);
+        }
+
+        private static Dictionary<TKey, SymbolRoles> Freeze<TKey>(Dictionary<TKey, List<CatalogEntry>> map)
+            where TKey : notnull
+        {
+            var frozen = new Dictionary<TKey, SymbolRoles>(map.Count, map.Comparer);
+            foreach (var pair in map)
+            {
+                frozen[pair.Key] = SocialApiIndexBuilder.ToRoles(pair.Value);
+            }
+
+            return frozen;
+        }
+
+        private sealed class Resolved
+        {
+            public Resolved(Dictionary<ISymbol, SymbolRoles> exact, Dictionary<string, SymbolRoles> byName)
+            {
+                Exact = exact;
+                ByName = byName;
+            }
+
+            public Dictionary<ISymbol, SymbolRoles> Exact { get; }
+
+            public Dictionary<string, SymbolRoles> ByName { get; }
+        }
+    }
+
+    /// <summary>Parts of a member's documentation id: its type's id and its metadata name.</summary>
+    internal static class CatalogIds
+    {
+        /// <summary><c>T:Ns.Type</c> for <c>M:Ns.Type.Name(...)</c>; null when the id has no containing type.</summary>
+        public static string? ContainingTypeId(string memberId)
+        {
+            var dot = LastDot(memberId);
+            return dot <= 2 ? null : "T:" + memberId.Substring(2, dot - 2);
+        }
+
+        /// <summary>The member's metadata name (<c>.ctor</c> for <c>#ctor</c>, generic arity removed).</summary>
+        public static string? MemberName(string memberId)
+        {
+            var end = NameEnd(memberId);
+            var dot = LastDot(memberId);
+            if (dot <= 2)
+            {
+                return null;
+            }
+
+            var name = memberId.Substring(dot + 1, end - dot - 1);
+            var arity = name.IndexOf("``", StringComparison.Ordinal);
+            if (arity >= 0)
+            {
+                name = name.Substring(0, arity);
+            }
+
+            return name == "#ctor" ? ".ctor" : name;
+        }
+
+        private static int NameEnd(string id)
+        {
+            var end = id.IndexOf('(');
+            return end < 0 ? id.Length : end;
+        }
+
+        private static int LastDot(string id) => id.LastIndexOf('.', NameEnd(id) - 1);
+    }
+}
