@@ -42,6 +42,7 @@ namespace SocialAutomation.Analyzers.Catalog
             var rootNamespaces = new RootNamespaceFilter(compilation);
             var typeLookups = new Dictionary<string, ImmutableArray<ISymbol>>(StringComparer.Ordinal);
 
+            var unresolved = new UnresolvedEntries(problems);
             for (var i = 0; i < entries.Count; i++)
             {
                 if ((i & 255) == 0)
@@ -58,10 +59,11 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
                 else if (entry.Source.IsUserCatalog)
                 {
-                    problems.Add(new CatalogProblem(CatalogProblemKind.UnresolvedSymbol, entry.Source, entry.Line,
-                        $"'{entry.SymbolId}' matches no symbol in this compilation or its references"));
+                    unresolved.Add(entry);
                 }
             }
+
+            unresolved.Summarise();
 
             return new SocialApiIndex(Freeze(exact), Freeze(byName), typeRoles, resolvedRoles, problems.ToImmutableArray());
         }
@@ -217,6 +219,44 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             return new SymbolRoles(unconditional, entries.ToImmutableArray());
+        }
+
+        /// <summary>
+        /// Reports user entries that resolve to nothing, at most <see cref="CatalogParser.MaxProblemsPerFile"/> per file
+        /// and then one summary, so a catalog written for another project yields a few diagnostics, not thousands.
+        /// </summary>
+        private sealed class UnresolvedEntries
+        {
+            private readonly List<CatalogProblem> _problems;
+            private readonly Dictionary<CatalogSource, (int Count, CatalogEntry FirstUnlisted)> _bySource = new Dictionary<CatalogSource, (int, CatalogEntry)>();
+
+            public UnresolvedEntries(List<CatalogProblem> problems) => _problems = problems;
+
+            public void Add(CatalogEntry entry)
+            {
+                _bySource.TryGetValue(entry.Source, out var seen);
+                var count = seen.Count + 1;
+                if (count <= CatalogParser.MaxProblemsPerFile)
+                {
+                    _problems.Add(new CatalogProblem(CatalogProblemKind.UnresolvedSymbol, entry.Source, entry.Line,
+                        $"'{entry.SymbolId}' matches no symbol in this compilation or its references"));
+                }
+
+                _bySource[entry.Source] = (count, count == CatalogParser.MaxProblemsPerFile + 1 ? entry : seen.FirstUnlisted);
+            }
+
+            public void Summarise()
+            {
+                foreach (var pair in _bySource)
+                {
+                    var unlisted = pair.Value.Count - CatalogParser.MaxProblemsPerFile;
+                    if (unlisted > 0)
+                    {
+                        _problems.Add(new CatalogProblem(CatalogProblemKind.UnresolvedSymbol, pair.Key, pair.Value.FirstUnlisted.Line,
+                            $"{unlisted} more entries from this line on match no symbol in this compilation or its references"));
+                    }
+                }
+            }
         }
 
         /// <summary>Skips entries whose root namespace the compilation does not have, so a project without social libraries pays almost nothing.</summary>

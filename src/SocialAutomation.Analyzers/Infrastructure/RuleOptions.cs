@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,8 +13,11 @@ namespace SocialAutomation.Analyzers.Infrastructure
         /// <summary>How many calls deep a rule follows source methods from a handler (SMA001 and the other flow rules).</summary>
         public static readonly IntegerOption MaxCallDepth = new IntegerOption(Prefix + "max_call_depth", 3, 0, 10);
 
-        /// <summary>Every integer option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904).</summary>
-        public static System.Collections.Generic.IReadOnlyList<IntegerOption> Integers => new[] { MaxCallDepth };
+        /// <summary>
+        /// Every option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904). A reliability test
+        /// fails when an option field of this class is missing here.
+        /// </summary>
+        public static IReadOnlyList<IRuleOption> All { get; } = new IRuleOption[] { MaxCallDepth };
 
         public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
         {
@@ -23,8 +27,7 @@ namespace SocialAutomation.Analyzers.Infrastructure
                 return option.Default;
             }
 
-            if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-                && value >= option.Minimum && value <= option.Maximum)
+            if (option.TryParse(text, out var value))
             {
                 return value;
             }
@@ -34,7 +37,17 @@ namespace SocialAutomation.Analyzers.Infrastructure
         }
     }
 
-    internal sealed class IntegerOption
+    /// <summary>What SMA904 needs to know of any option: its key, whether a value is valid, and the default it falls back to.</summary>
+    internal interface IRuleOption
+    {
+        string Key { get; }
+
+        string DefaultText { get; }
+
+        bool IsValid(string text);
+    }
+
+    internal sealed class IntegerOption : IRuleOption
     {
         public IntegerOption(string key, int @default, int minimum, int maximum)
         {
@@ -51,5 +64,13 @@ namespace SocialAutomation.Analyzers.Infrastructure
         public int Minimum { get; }
 
         public int Maximum { get; }
+
+        public string DefaultText => Default.ToString(CultureInfo.InvariantCulture);
+
+        public bool IsValid(string text) => TryParse(text, out _);
+
+        public bool TryParse(string text, out int value)
+            => int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value)
+                && value >= Minimum && value <= Maximum;
     }
 }
