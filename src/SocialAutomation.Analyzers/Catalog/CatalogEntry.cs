@@ -4,7 +4,8 @@ namespace SocialAutomation.Analyzers.Catalog
     internal sealed class CatalogEntry
     {
         public CatalogEntry(SocialRole role, string symbolId, string? recipientParameter, string? contentParameter,
-            string? conditionParameter, string? conditionValue, CatalogSource source, int line)
+            string? conditionParameter, string? conditionValue, CatalogSource source, int line,
+            string? addressParameter = null, string? headerParameter = null, SocialRole receiverRole = SocialRole.None)
         {
             Role = role;
             SymbolId = symbolId;
@@ -14,6 +15,9 @@ namespace SocialAutomation.Analyzers.Catalog
             ConditionValue = conditionValue;
             Source = source;
             Line = line;
+            AddressParameter = addressParameter;
+            HeaderParameter = headerParameter;
+            ReceiverRole = receiverRole;
         }
 
         public SocialRole Role { get; }
@@ -35,6 +39,19 @@ namespace SocialAutomation.Analyzers.Catalog
         /// <summary>Zero-based line in <see cref="Source"/>.</summary>
         public int Line { get; }
 
-        public bool IsConditional => ConditionParameter != null;
+        /// <summary>The parameter that holds a mail address (email-sender, email-reply-to, address constructors).</summary>
+        public string? AddressParameter { get; }
+
+        /// <summary>The parameter that holds a header name (email-header).</summary>
+        public string? HeaderParameter { get; }
+
+        /// <summary>
+        /// When set, the entry applies only to calls on the value of a member with this role: <c>msg.To.Add(x)</c>
+        /// adds recipients because <c>MailMessage.To</c> has the role, while the same <c>Collection&lt;T&gt;.Add</c>
+        /// on any other collection does nothing social.
+        /// </summary>
+        public SocialRole ReceiverRole { get; }
+
+        public bool IsConditional => ConditionParameter != null || ReceiverRole != SocialRole.None;
     }
 }

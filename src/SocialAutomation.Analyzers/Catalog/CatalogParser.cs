@@ -107,7 +107,8 @@ namespace SocialAutomation.Analyzers.Catalog
                 return false;
             }
 
-            string? recipient = null, content = null, conditionParameter = null, conditionValue = null;
+            string? recipient = null, content = null, address = null, header = null, conditionParameter = null, conditionValue = null;
+            var receiverRole = SocialRole.None;
             for (var i = 2; i < parts.Length; i++)
             {
                 var option = parts[i];
@@ -129,6 +130,23 @@ namespace SocialAutomation.Analyzers.Catalog
                 {
                     content = value;
                 }
+                else if (key == "address")
+                {
+                    address = value;
+                }
+                else if (key == "header")
+                {
+                    header = value;
+                }
+                else if (key == "receiver")
+                {
+                    if (!SocialRoleNames.TryParse(value, out receiverRole))
+                    {
+                        kind = CatalogProblemKind.UnknownRole;
+                        detail = $"unknown role '{value}' in 'receiver='";
+                        return false;
+                    }
+                }
                 else if (key.StartsWith("if:", StringComparison.Ordinal) && key.Length > 3)
                 {
                     conditionParameter = key.Substring(3);
@@ -137,12 +155,12 @@ namespace SocialAutomation.Analyzers.Catalog
                 else
                 {
                     kind = CatalogProblemKind.UnknownOption;
-                    detail = $"unknown option '{key}' (expected recipient=, content= or if:PARAM=)";
+                    detail = $"unknown option '{key}' (expected recipient=, content=, address=, header=, receiver= or if:PARAM=)";
                     return false;
                 }
             }
 
-            entry = new CatalogEntry(role, symbolId, recipient, content, conditionParameter, conditionValue, source, line);
+            entry = new CatalogEntry(role, symbolId, recipient, content, conditionParameter, conditionValue, source, line, address, header, receiverRole);
             return true;
         }
 

@@ -57,7 +57,10 @@ namespace SocialAutomation.Analyzers.Catalog
         public bool HasAny(SocialRole roles) => (ResolvedRoles & roles) != 0;
 
         /// <summary>The roles of the method an invocation calls, conditional entries evaluated on its arguments.</summary>
-        public SocialRole RolesOf(IInvocationOperation invocation) => Find(invocation.TargetMethod).RolesFor(invocation);
+        public SocialRole RolesOf(IInvocationOperation invocation) => Find(invocation.TargetMethod).RolesFor(invocation.Instance, invocation.Arguments, this);
+
+        /// <summary>The roles of a property access; an indexer's conditional entries are evaluated on its receiver and arguments.</summary>
+        public SocialRole RolesOf(IPropertyReferenceOperation reference) => Find(reference.Property).RolesFor(reference.Instance, reference.Arguments, this);
 
         /// <summary>The roles of a member or type symbol (types include their base types and interfaces).</summary>
         public SocialRole RolesOf(ISymbol? symbol)

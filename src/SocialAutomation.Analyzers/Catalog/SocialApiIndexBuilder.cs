@@ -20,7 +20,8 @@ namespace SocialAutomation.Analyzers.Catalog
             return Cache.GetValue(compilation, _ => new IndexesByCatalogFiles()).Get(compilation, userFiles, cancellationToken);
         }
 
-        public static SocialApiIndex Build(Compilation compilation, ImmutableArray<AdditionalText> userFiles, CancellationToken cancellationToken)
+        /// <param name="shareResolutions">False resolves every id afresh (tests compare the two).</param>
+        public static SocialApiIndex Build(Compilation compilation, ImmutableArray<AdditionalText> userFiles, CancellationToken cancellationToken, bool shareResolutions = true)
         {
             var entries = new List<CatalogEntry>(BuiltInCatalog.Entries);
             var problems = new List<CatalogProblem>();
@@ -39,8 +40,9 @@ namespace SocialAutomation.Analyzers.Catalog
             var byName = new Dictionary<INamedTypeSymbol, Dictionary<string, List<CatalogEntry>>>(SymbolEqualityComparer.Default);
             var typeRoles = new Dictionary<INamedTypeSymbol, SocialRole>(SymbolEqualityComparer.Default);
             var resolvedRoles = SocialRole.None;
-            var rootNamespaces = new RootNamespaceFilter(compilation);
-            var typeLookups = new Dictionary<string, ImmutableArray<ISymbol>>(StringComparer.Ordinal);
+            var resolver = new SymbolIdResolver(compilation, includeSource: true);
+            var shared = shareResolutions ? MetadataResolutionCache.For(compilation) : null;
+            var metadataOnly = new Lazy<SymbolIdResolver>(() => new SymbolIdResolver(compilation, includeSource: false), LazyThreadSafetyMode.None);
 
             var unresolved = new UnresolvedEntries(problems);
             for (var i = 0; i < entries.Count; i++)
@@ -51,11 +53,18 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
 
                 var entry = entries[i];
-                var resolved = rootNamespaces.MayExist(entry.SymbolId)
-                    && Resolve(compilation, entry, exact, byName, typeRoles, typeLookups);
-                if (resolved)
+                var resolution = shared != null && !entry.Source.IsUserCatalog && !resolver.SourceMayDeclare(entry.SymbolId)
+                    ? shared.GetOrAdd(entry.SymbolId, id => Find(metadataOnly.Value, id))
+                    : Find(resolver, entry.SymbolId);
+                Apply(resolution, entry, exact, byName, typeRoles);
+                if (resolution.IsResolved)
                 {
-                    resolvedRoles |= entry.Role;
+                    // A receiver-conditioned entry names a general collection method (Collection<T>.Add) that resolves
+                    // everywhere; its role is there only when the member it hangs on resolves.
+                    if (entry.ReceiverRole == SocialRole.None)
+                    {
+                        resolvedRoles |= entry.Role;
+                    }
                 }
                 else if (entry.Source.IsUserCatalog)
                 {
@@ -68,47 +77,48 @@ namespace SocialAutomation.Analyzers.Catalog
             return new SocialApiIndex(Freeze(exact), Freeze(byName), typeRoles, resolvedRoles, problems.ToImmutableArray());
         }
 
-        private static bool Resolve(
-            Compilation compilation,
-            CatalogEntry entry,
-            Dictionary<ISymbol, List<CatalogEntry>> exact,
-            Dictionary<INamedTypeSymbol, Dictionary<string, List<CatalogEntry>>> byName,
-            Dictionary<INamedTypeSymbol, SocialRole> typeRoles,
-            Dictionary<string, ImmutableArray<ISymbol>> typeLookups)
+        /// <summary>What an id names: exact symbols, or for an overload-free method id, its name on the types that have it.</summary>
+        private static CatalogResolution Find(SymbolIdResolver resolver, string id)
         {
-            var id = entry.SymbolId;
-            if (id[0] == 'M' && id.IndexOf('(') < 0)
+            if (!resolver.MayExist(id))
             {
-                return ResolveByName(compilation, entry, byName, typeLookups);
+                return CatalogResolution.None;
             }
 
-            var symbols = DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation);
-            var any = false;
-            foreach (var symbol in symbols)
+            if (id[0] != 'M' || id.IndexOf('(') >= 0)
             {
-                any = true;
-                if (symbol is INamedTypeSymbol type)
+                var symbols = resolver.Resolve(id);
+                if (!symbols.IsEmpty)
                 {
-                    typeRoles.TryGetValue(type, out var roles);
-                    typeRoles[type] = roles | entry.Role;
+                    var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+                    var members = ImmutableArray.CreateBuilder<ISymbol>();
+                    foreach (var symbol in symbols)
+                    {
+                        if (symbol is INamedTypeSymbol type)
+                        {
+                            types.Add(type);
+                        }
+                        else
+                        {
+                            members.Add(symbol.OriginalDefinition);
+                        }
+                    }
+
+                    return new CatalogResolution(types.ToImmutable(), members.ToImmutable(), ImmutableArray<INamedTypeSymbol>.Empty, null);
                 }
-                else
+
+                // A parameterless method id names a method without parameters; fall back to every overload of that name.
+                if (id[0] != 'M')
                 {
-                    Add(exact, symbol.OriginalDefinition, entry);
+                    return CatalogResolution.None;
                 }
             }
 
-            // A parameterless method id names a method without parameters; fall back to every overload of that name.
-            return any || (id[0] == 'M' && ResolveByName(compilation, entry, byName, typeLookups));
+            return FindByName(resolver, id);
         }
 
-        private static bool ResolveByName(
-            Compilation compilation,
-            CatalogEntry entry,
-            Dictionary<INamedTypeSymbol, Dictionary<string, List<CatalogEntry>>> byName,
-            Dictionary<string, ImmutableArray<ISymbol>> typeLookups)
+        private static CatalogResolution FindByName(SymbolIdResolver resolver, string id)
         {
-            var id = entry.SymbolId;
             var end = id.IndexOf('(');
             if (end < 0)
             {
@@ -118,54 +128,58 @@ namespace SocialAutomation.Analyzers.Catalog
             var dot = id.LastIndexOf('.', end - 1);
             if (dot <= 2)
             {
-                return false;
+                return CatalogResolution.None;
             }
 
-            var typeId = "T:" + id.Substring(2, dot - 2);
-            var name = id.Substring(dot + 1, end - dot - 1);
-            var arity = name.IndexOf("``", StringComparison.Ordinal);
-            if (arity >= 0)
+            var name = SymbolIdResolver.MemberName(id.Substring(dot + 1, end - dot - 1));
+            var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var type in resolver.Types(id.Substring(2, dot - 2)))
             {
-                name = name.Substring(0, arity);
-            }
-
-            if (name == "#ctor")
-            {
-                name = ".ctor";
-            }
-
-            if (!typeLookups.TryGetValue(typeId, out var types))
-            {
-                types = DocumentationCommentId.GetSymbolsForDeclarationId(typeId, compilation);
-                typeLookups[typeId] = types;
-            }
-
-            var any = false;
-            foreach (var symbol in types)
-            {
-                if (symbol is not INamedTypeSymbol type || type.GetMembers(name).IsEmpty)
+                if (!type.GetMembers(name).IsEmpty)
                 {
-                    continue;
+                    types.Add(type.OriginalDefinition);
                 }
+            }
 
-                any = true;
-                type = type.OriginalDefinition;
+            return types.Count == 0
+                ? CatalogResolution.None
+                : new CatalogResolution(ImmutableArray<INamedTypeSymbol>.Empty, ImmutableArray<ISymbol>.Empty, types.ToImmutable(), name);
+        }
+
+        private static void Apply(
+            CatalogResolution resolution,
+            CatalogEntry entry,
+            Dictionary<ISymbol, List<CatalogEntry>> exact,
+            Dictionary<INamedTypeSymbol, Dictionary<string, List<CatalogEntry>>> byName,
+            Dictionary<INamedTypeSymbol, SocialRole> typeRoles)
+        {
+            foreach (var type in resolution.Types)
+            {
+                typeRoles.TryGetValue(type, out var roles);
+                typeRoles[type] = roles | entry.Role;
+            }
+
+            foreach (var member in resolution.Members)
+            {
+                Add(exact, member, entry);
+            }
+
+            foreach (var type in resolution.ByNameTypes)
+            {
                 if (!byName.TryGetValue(type, out var members))
                 {
                     members = new Dictionary<string, List<CatalogEntry>>(StringComparer.Ordinal);
                     byName[type] = members;
                 }
 
-                if (!members.TryGetValue(name, out var list))
+                if (!members.TryGetValue(resolution.MemberName!, out var list))
                 {
                     list = new List<CatalogEntry>();
-                    members[name] = list;
+                    members[resolution.MemberName!] = list;
                 }
 
                 list.Add(entry);
             }
-
-            return any;
         }
 
         private static void Add(Dictionary<ISymbol, List<CatalogEntry>> map, ISymbol symbol, CatalogEntry entry)
@@ -259,43 +273,6 @@ namespace SocialAutomation.Analyzers.Catalog
             }
         }
 
-        /// <summary>Skips entries whose root namespace the compilation does not have, so a project without social libraries pays almost nothing.</summary>
-        private sealed class RootNamespaceFilter
-        {
-            private readonly Compilation _compilation;
-            private readonly Dictionary<string, bool> _known = new Dictionary<string, bool>(StringComparer.Ordinal);
-
-            public RootNamespaceFilter(Compilation compilation) => _compilation = compilation;
-
-            public bool MayExist(string symbolId)
-            {
-                var end = symbolId.IndexOf('.', 2);
-                if (end < 0)
-                {
-                    return true;
-                }
-
-                var root = symbolId.Substring(2, end - 2);
-                if (!_known.TryGetValue(root, out var exists))
-                {
-                    exists = HasNamespace(_compilation.GlobalNamespace, root);
-                    _known[root] = exists;
-                }
-
-                return exists;
-            }
-
-            private static bool HasNamespace(INamespaceSymbol parent, string name)
-            {
-                foreach (var member in parent.GetMembers(name))
-                {
-                    return member != null;
-                }
-
-                return false;
-            }
-        }
-    
         /// <summary>Indexes of one compilation, one per distinct set of user catalog files (normally just one).</summary>
         private sealed class IndexesByCatalogFiles
         {

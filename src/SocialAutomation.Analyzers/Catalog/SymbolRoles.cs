@@ -46,7 +46,7 @@ namespace SocialAutomation.Analyzers.Catalog
             return other.IsEmpty ? this : new SymbolRoles(Unconditional | other.Unconditional, Entries.AddRange(other.Entries));
         }
 
-        /// <summary>The roles that hold for one call, conditional entries included when their argument matches.</summary>
+        /// <summary>The roles that hold for one call, argument conditions included (receiver conditions need the index).</summary>
         public SocialRole RolesFor(IInvocationOperation invocation)
         {
             if (!HasConditions)
@@ -57,7 +57,8 @@ namespace SocialAutomation.Analyzers.Catalog
             var roles = Unconditional;
             foreach (var entry in Entries)
             {
-                if (entry.IsConditional && ArgumentMatches(invocation, entry.ConditionParameter!, entry.ConditionValue!))
+                if (entry.ConditionParameter != null && entry.ReceiverRole == SocialRole.None
+                    && ArgumentMatches(invocation.Arguments, entry.ConditionParameter, entry.ConditionValue!))
                 {
                     roles |= entry.Role;
                 }
@@ -66,9 +67,46 @@ namespace SocialAutomation.Analyzers.Catalog
             return roles;
         }
 
-        private static bool ArgumentMatches(IInvocationOperation invocation, string parameterName, string expected)
+        /// <summary>The roles that hold for one call or indexer access, argument and receiver conditions included.</summary>
+        public SocialRole RolesFor(IOperation? instance, ImmutableArray<IArgumentOperation> arguments, SocialApiIndex index)
         {
-            foreach (var argument in invocation.Arguments)
+            if (!HasConditions)
+            {
+                return Unconditional;
+            }
+
+            var roles = Unconditional;
+            foreach (var entry in Entries)
+            {
+                if (entry.IsConditional && Applies(entry, instance, arguments, index))
+                {
+                    roles |= entry.Role;
+                }
+            }
+
+            return roles;
+        }
+
+        /// <summary>Whether one entry holds for a call made on <paramref name="instance"/> with <paramref name="arguments"/>.</summary>
+        public static bool Applies(CatalogEntry entry, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, SocialApiIndex index)
+        {
+            if (entry.ConditionParameter != null && !ArgumentMatches(arguments, entry.ConditionParameter, entry.ConditionValue!))
+            {
+                return false;
+            }
+
+            if (entry.ReceiverRole != SocialRole.None)
+            {
+                var member = ReceiverMember.Of(instance);
+                return member != null && (index.RolesOf(member.Member) & entry.ReceiverRole) != 0;
+            }
+
+            return true;
+        }
+
+        private static bool ArgumentMatches(ImmutableArray<IArgumentOperation> arguments, string parameterName, string expected)
+        {
+            foreach (var argument in arguments)
             {
                 if (argument.Parameter?.Name != parameterName)
                 {

@@ -35,7 +35,7 @@ namespace SocialAutomation.Analyzers.Flow
             var recipientArgument = DirectMessages.RecipientArgument(dm, roles);
             IOperation? user;
             string style;
-            if (recipientArgument != null)
+            if (recipientArgument is { Syntax: ArgumentSyntax })
             {
                 var recipient = RecipientFanOut.Unwrap(recipientArgument.Value);
                 user = recipient is IMemberReferenceOperation { Instance: { } instance } ? instance : recipient;
@@ -43,7 +43,7 @@ namespace SocialAutomation.Analyzers.Flow
             }
             else if ((roles.RolesFor(dm) & SocialRole.DmSend) != 0)
             {
-                user = dm.Instance ?? (dm.TargetMethod.IsExtensionMethod && dm.Arguments.Length > 0 ? dm.Arguments[0].Value : null);
+                user = recipientArgument?.Value ?? dm.Instance ?? (dm.TargetMethod.IsExtensionMethod && dm.Arguments.Length > 0 ? dm.Arguments[0].Value : null);
                 user = user == null ? null : RecipientFanOut.Unwrap(user);
                 style = ReceiverStyle;
             }
@@ -67,20 +67,28 @@ namespace SocialAutomation.Analyzers.Flow
             string? place = null;
             foreach (var candidate in Candidates(user, context))
             {
-                var path = PathToPublicPlace(candidate.Type, index);
-                if (path != null && IsSimplePath(candidate.Syntax))
+                if (!IsSimplePath(candidate.Syntax))
                 {
-                    place = candidate.Syntax.ToString() + path;
+                    continue;
+                }
+
+                foreach (var path in PathsToPublicPlace(candidate.Type, index))
+                {
+                    var text = candidate.Syntax.ToString() + path;
+                    if (style == ArgumentStyle || HasSendOnPlace(dm, text))
+                    {
+                        place = text;
+                        break;
+                    }
+                }
+
+                if (place != null)
+                {
                     break;
                 }
             }
 
             if (place == null)
-            {
-                return properties;
-            }
-
-            if (style == ReceiverStyle && !HasSendOnPlace(dm, place, index))
             {
                 return properties;
             }
@@ -91,7 +99,7 @@ namespace SocialAutomation.Analyzers.Flow
                 .Add(MentionKey, user.Syntax.ToString() + "." + mention.Name)
                 .Add(ContentIndexKey, content.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Add(VariableKey, UnusedName(dm, "publicChannel"));
-            if (recipientArgument?.Syntax is ArgumentSyntax recipientSyntax)
+            if (style == ArgumentStyle && recipientArgument?.Syntax is ArgumentSyntax recipientSyntax)
             {
                 properties = properties.Add(RecipientIndexKey, syntax.ArgumentList.Arguments.IndexOf(recipientSyntax).ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
@@ -112,43 +120,72 @@ namespace SocialAutomation.Analyzers.Flow
             }
         }
 
-        /// <summary>".Guild.SystemChannel" when the type reaches a public place in one or two property steps.</summary>
-        private static string? PathToPublicPlace(ITypeSymbol? type, SocialApiIndex index)
+        /// <summary>".Guild.SystemChannel": public places of reference type reachable in one or two property steps, nearest first.</summary>
+        private static IEnumerable<string> PathsToPublicPlace(ITypeSymbol? type, SocialApiIndex index)
         {
-            if (type == null)
+            foreach (var direct in PropertiesWithRole(type, SocialRole.PublicPlace, index))
             {
-                return null;
-            }
-
-            var direct = FindProperty(type, SocialRole.PublicPlace, index);
-            if (direct != null)
-            {
-                return "." + direct.Name;
+                yield return "." + direct.Name;
             }
 
             foreach (var member in AllProperties(type))
             {
-                var second = FindProperty(member.Type, SocialRole.PublicPlace, index);
-                if (second != null)
+                foreach (var second in PropertiesWithRole(member.Type, SocialRole.PublicPlace, index))
                 {
-                    return "." + member.Name + "." + second.Name;
+                    yield return "." + member.Name + "." + second.Name;
                 }
             }
-
-            return null;
         }
 
-        private static IPropertySymbol? FindProperty(ITypeSymbol? type, SocialRole role, SocialApiIndex index)
+        /// <summary>Properties of reference type with the role, in catalog order: catalogs list the best choice first.</summary>
+        private static IEnumerable<IPropertySymbol> PropertiesWithRole(ITypeSymbol? type, SocialRole role, SocialApiIndex index)
         {
+            var ranked = new List<(int Rank, IPropertySymbol Property)>();
             foreach (var property in AllProperties(type))
             {
-                if ((index.RolesOf(property) & role) != 0)
+                if (property.Type.IsReferenceType && property.Type.SpecialType == SpecialType.None && Rank(property, role, index) is var rank && rank < int.MaxValue)
                 {
-                    return property;
+                    ranked.Add((rank, property));
                 }
             }
 
-            return null;
+            ranked.Sort((a, b) => a.Rank.CompareTo(b.Rank));
+            foreach (var (_, property) in ranked)
+            {
+                yield return property;
+            }
+        }
+
+        private static int Rank(IPropertySymbol property, SocialRole role, SocialApiIndex index)
+        {
+            var rank = int.MaxValue;
+            foreach (var entry in index.Find(property).Entries)
+            {
+                if (entry.Role == role && entry.Line < rank)
+                {
+                    rank = entry.Line;
+                }
+            }
+
+            return rank;
+        }
+
+        /// <summary>The property with the role whose catalog entry comes first.</summary>
+        private static IPropertySymbol? FindProperty(ITypeSymbol? type, SocialRole role, SocialApiIndex index)
+        {
+            IPropertySymbol? best = null;
+            var bestRank = int.MaxValue;
+            foreach (var property in AllProperties(type))
+            {
+                var rank = Rank(property, role, index);
+                if (rank < bestRank)
+                {
+                    best = property;
+                    bestRank = rank;
+                }
+            }
+
+            return best;
         }
 
         private static IEnumerable<IPropertySymbol> AllProperties(ITypeSymbol? type)
@@ -200,7 +237,7 @@ namespace SocialAutomation.Analyzers.Flow
         }
 
         /// <summary>The public place must offer a method of the same name that takes the text first.</summary>
-        private static bool HasSendOnPlace(IInvocationOperation dm, string place, SocialApiIndex index)
+        private static bool HasSendOnPlace(IInvocationOperation dm, string place)
         {
             var model = dm.SemanticModel;
             if (model == null)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,11 +14,36 @@ namespace SocialAutomation.Analyzers.Infrastructure
         /// <summary>How many calls deep a rule follows source methods from a handler (SMA001 and the other flow rules).</summary>
         public static readonly IntegerOption MaxCallDepth = new IntegerOption(Prefix + "max_call_depth", 3, 0, 10);
 
+        /// <summary>Local parts of sender addresses nobody reads (SMA006); a list replaces the default.</summary>
+        public static readonly ListOption NoReplyLocalParts = new ListOption(Prefix + "no_reply_local_parts",
+            ImmutableArray.Create("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply"));
+
         /// <summary>
         /// Every option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904). A reliability test
         /// fails when an option field of this class is missing here.
         /// </summary>
-        public static IReadOnlyList<IRuleOption> All { get; } = new IRuleOption[] { MaxCallDepth };
+        public static IReadOnlyList<IRuleOption> All { get; } = new IRuleOption[] { MaxCallDepth, NoReplyLocalParts };
+
+        /// <summary>A comma-separated list; an invalid value (SMA904) keeps the default.</summary>
+        public static ImmutableArray<string> Read(this ListOption option, AnalyzerOptions options, SyntaxTree tree)
+        {
+            if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(option.Key, out var text) || !option.IsValid(text))
+            {
+                return option.Default;
+            }
+
+            var builder = ImmutableArray.CreateBuilder<string>();
+            foreach (var item in text.Split(','))
+            {
+                var trimmed = item.Trim();
+                if (trimmed.Length > 0)
+                {
+                    builder.Add(trimmed);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
 
         public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
         {
@@ -72,5 +98,46 @@ namespace SocialAutomation.Analyzers.Infrastructure
         public bool TryParse(string text, out int value)
             => int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value)
                 && value >= Minimum && value <= Maximum;
+    }
+
+    internal sealed class ListOption : IRuleOption
+    {
+        public ListOption(string key, ImmutableArray<string> @default)
+        {
+            Key = key;
+            Default = @default;
+        }
+
+        public string Key { get; }
+
+        public ImmutableArray<string> Default { get; }
+
+        public string DefaultText => string.Join(",", Default);
+
+        /// <summary>At least one item, and no item with spaces or control characters (a pasted sentence, not a list).</summary>
+        public bool IsValid(string text)
+        {
+            var items = 0;
+            foreach (var item in text.Split(','))
+            {
+                var trimmed = item.Trim();
+                if (trimmed.Length == 0)
+                {
+                    continue;
+                }
+
+                foreach (var c in trimmed)
+                {
+                    if (char.IsWhiteSpace(c) || char.IsControl(c))
+                    {
+                        return false;
+                    }
+                }
+
+                items++;
+            }
+
+            return items > 0;
+        }
     }
 }

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
@@ -45,7 +46,37 @@ namespace SocialAutomation.Analyzers.Tests.Infrastructure
         public static MetadataReference FromType(string assemblyQualifiedName)
         {
             var type = Type.GetType(assemblyQualifiedName, throwOnError: true)!;
-            return MetadataReference.CreateFromFile(type.Assembly.Location);
+            return MetadataReference.CreateFromFile(ForNet80(type.Assembly.Location));
+        }
+
+        /// <summary>Frameworks whose package assets compile against the net8.0 reference assemblies the tests use.</summary>
+        private static readonly string[] Net80CompatibleFrameworks = { "net8.0", "net7.0", "net6.0", "netstandard2.1", "netstandard2.0" };
+
+        /// <summary>
+        /// This project runs on a newer .NET, so a package with a net10.0 build (MimeKit, MailKit) loads that one, which
+        /// needs System.Runtime 10; the compilations under test reference net8.0, so take the package's net8.0-compatible
+        /// build from its package folder, recorded by the project file as assembly metadata "PackageRoot:Name".
+        /// </summary>
+        private static string ForNet80(string location)
+        {
+            var name = Path.GetFileNameWithoutExtension(location);
+            var packageRoot = typeof(Libraries).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+                .FirstOrDefault(a => a.Key == "PackageRoot:" + name)?.Value;
+            if (string.IsNullOrEmpty(packageRoot))
+            {
+                return location;
+            }
+
+            foreach (var framework in Net80CompatibleFrameworks)
+            {
+                var candidate = Path.Combine(packageRoot, "lib", framework, Path.GetFileName(location));
+                if (File.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+
+            return location;
         }
 
         public static string StubSource(string name)

@@ -25,7 +25,7 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
         [Fact]
         public async Task Twenty_concurrent_runs_report_identical_diagnostics()
         {
-            var stopwatch = Stopwatch.StartNew();
+            var measurement = new Measurement();
             var documents = await FlaggedProgramsAsync();
             Assert.NotEmpty(documents);
 
@@ -41,7 +41,7 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
                 }
             }
 
-            _output.WriteLine($"{Runs} runs of {documents.Length} programs ({expected.Sum(e => e.Length)} diagnostics a run) in {stopwatch.Elapsed.TotalSeconds:F1} s");
+            _output.WriteLine($"{Runs} runs of {documents.Length} programs ({expected.Sum(e => e.Length)} diagnostics a run) in {measurement}");
         }
 
         /// <summary>The test programs on which the rules report something: the ones where order could matter.</summary>

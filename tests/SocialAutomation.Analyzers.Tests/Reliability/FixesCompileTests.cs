@@ -28,7 +28,7 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
             var failures = new ConcurrentQueue<string>();
             var fixesChecked = 0;
             var flaggedPrograms = 0;
-            var stopwatch = Stopwatch.StartNew();
+            var measurement = new Measurement();
 
             await Parallel.ForEachAsync(TestSourceCorpus.All, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (source, cancellationToken) =>
             {
@@ -67,7 +67,7 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
             });
 
             _output.WriteLine($"{TestSourceCorpus.All.Length} programs, {flaggedPrograms} with fixable diagnostics, {fixesChecked} fixed versions compiled, " +
-                $"{failures.Count} failures in {stopwatch.Elapsed.TotalSeconds:F1} s");
+                $"{failures.Count} failures in {measurement}");
             Assert.True(failures.IsEmpty, string.Join(Environment.NewLine + Environment.NewLine, failures.Take(10)));
         }
 

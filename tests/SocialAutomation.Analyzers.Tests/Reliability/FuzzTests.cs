@@ -33,7 +33,7 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
             var failures = new ConcurrentQueue<string>();
             var diagnosticsSeen = 0;
             var fixesApplied = 0;
-            var stopwatch = Stopwatch.StartNew();
+            var measurement = new Measurement();
 
             var first = FuzzSettings.First;
             var variants = Enumerable.Range(first, FuzzSettings.Variants);
@@ -63,7 +63,7 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
 
             _output.WriteLine($"{FuzzSettings.Variants} variants of {sources.Length} programs, {librarySets.Length} library sets, " +
                 $"{ShippedRules.Analyzers.Length} analyzers, {ShippedRules.Fixes.Length} fixes: {diagnosticsSeen} diagnostics, " +
-                $"{fixesApplied} fixes applied, {failures.Count} failures in {stopwatch.Elapsed.TotalSeconds:F1} s");
+                $"{fixesApplied} fixes applied, {failures.Count} failures in {measurement}");
             Assert.True(failures.IsEmpty, Summarise(failures));
         }
 

@@ -303,6 +303,102 @@ class Bot
 }", Libraries.TelegramBot);
 
         [Fact]
+        public Task NetCord_guild_user_add_event_is_flagged() => VerifyRule.AnalyzerAsync(@"
+using NetCord;
+using NetCord.Gateway;
+
+class Bot
+{
+    void Wire(GatewayClient client)
+    {
+        client.GuildUserAdd += async user =>
+        {
+            var dm = await {|SMA001:user.GetDMChannelAsync()|};
+            await dm.SendMessageAsync(""Welcome!"");
+        };
+    }
+}", Libraries.Stub("NetCord"));
+
+        [Fact]
+        public Task SlackNet_team_join_handler_that_opens_a_DM_is_flagged_and_a_message_handler_is_not() => VerifyRule.AnalyzerAsync(@"
+using System.Threading.Tasks;
+using SlackNet;
+using SlackNet.Events;
+using SlackNet.WebApi;
+
+class Welcomer : IEventHandler<TeamJoin>
+{
+    private readonly ISlackApiClient _slack;
+    public Welcomer(ISlackApiClient slack) => _slack = slack;
+
+    public async Task Handle(TeamJoin slackEvent)
+    {
+        var channel = await {|SMA001:_slack.Conversations.Open(new[] { slackEvent.User.Id })|};
+        await _slack.Chat.PostMessage(new Message { Channel = channel, Text = ""Welcome to the workspace"" });
+    }
+}
+
+class Answerer : IEventHandler<MessageEvent>
+{
+    private readonly ISlackApiClient _slack;
+    public Answerer(ISlackApiClient slack) => _slack = slack;
+
+    public async Task Handle(MessageEvent slackEvent)
+    {
+        var channel = await _slack.Conversations.Open(new[] { slackEvent.User });
+        await _slack.Chat.PostMessage(new Message { Channel = channel, Text = ""Thanks, here is your answer"" });
+    }
+}", Libraries.Stub("SlackNet"));
+
+        [Fact]
+        public Task Tweetinvi_delegate_property_follow_handler_is_flagged() => VerifyRule.AnalyzerAsync(@"
+using Tweetinvi;
+using Tweetinvi.Streaming;
+
+class Bot
+{
+    void Wire(ITwitterClient client, IAccountActivityStream stream)
+    {
+        stream.UserFollowed += async (sender, e) =>
+        {
+            await {|SMA001:client.Messages.PublishMessageAsync(""Thanks for the follow! https://example.com/offer"", e.FollowedBy)|};
+        };
+    }
+}", Libraries.Stub("Tweetinvi"));
+
+        [Fact]
+        public Task Bluesky_DM_to_a_new_follower_found_in_notifications_is_flagged() => VerifyRule.AnalyzerAsync(@"
+using System.Threading.Tasks;
+using idunno.Bluesky;
+using idunno.Bluesky.Notifications;
+
+class Bot
+{
+    async Task Poll(BlueskyAgent agent, Notification notification)
+    {
+        if (notification.Reason == NotificationReason.Follow)
+        {
+            var conversation = await {|SMA001:agent.GetConversationForMembers(new[] { notification.Author.Did })|};
+        }
+    }
+}", Libraries.Stub("Bluesky"));
+
+        [Fact]
+        public Task Mastodon_direct_answer_to_a_notification_is_not_flagged() => VerifyRule.AnalyzerAsync(@"
+using Mastonet;
+
+class Bot
+{
+    void Wire(MastodonClient client, TimelineStreaming stream)
+    {
+        stream.OnNotification += async (sender, e) =>
+        {
+            await client.PublishStatus(""@"" + e.Notification.Account.AccountName + "" thanks, here is the answer"", Visibility.Direct);
+        };
+    }
+}", Libraries.Stub("Mastonet"));
+
+        [Fact]
         public Task Code_without_a_social_library_is_not_analysed() => VerifyRule.AnalyzerAsync(@"
 class Plain
 {

@@ -1,0 +1,180 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using SocialAutomation.Analyzers.Catalog;
+
+namespace SocialAutomation.Analyzers.Flow.Mail
+{
+    /// <summary>
+    /// The mail actions of one body (a method, accessor, lambda-containing member), grouped by message, built when a
+    /// rule finds a mail operation in it. Answers what was done to one message and whether the body sees it whole.
+    /// </summary>
+    internal sealed class MailScope
+    {
+        private readonly List<(MailAction Action, MailMessageKey? Key)> _actions;
+        private readonly SocialApiIndex _index;
+
+        private MailScope(IOperation root, List<(MailAction, MailMessageKey?)> actions, SocialApiIndex index)
+        {
+            Root = root;
+            _actions = actions;
+            _index = index;
+        }
+
+        /// <summary>The whole body the operation belongs to.</summary>
+        public IOperation Root { get; }
+
+        public static MailScope Of(IOperation operation, SocialApiIndex index)
+        {
+            var root = operation;
+            while (root.Parent != null)
+            {
+                root = root.Parent;
+            }
+
+            var found = new List<MailAction>();
+            foreach (var descendant in root.DescendantsAndSelf())
+            {
+                if (descendant is IInvocationOperation or IObjectCreationOperation or ISimpleAssignmentOperation)
+                {
+                    MailActions.Collect(descendant, index, found);
+                }
+            }
+
+            var actions = new List<(MailAction, MailMessageKey?)>(found.Count);
+            foreach (var action in found)
+            {
+                actions.Add((action, MailMessageKey.Of(action.Message)));
+            }
+
+            return new MailScope(root, actions, index);
+        }
+
+        /// <summary>The actions of one kind done to one message, in source order.</summary>
+        public IEnumerable<MailAction> ActionsOn(MailMessageKey key, MailActionKind kind)
+        {
+            foreach (var (action, actionKey) in _actions)
+            {
+                if (action.Kind == kind && actionKey is { } k && k.Equals(key))
+                {
+                    yield return action;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Whether this body creates the message and keeps it to itself, so the absence of a Reply-To or a header here
+        /// means it is absent: a local (or in-place creation) made by a constructor or a mail factory, never returned,
+        /// stored elsewhere or handed to code other than a send.
+        /// </summary>
+        public bool SeesWhole(MailMessageKey key)
+        {
+            if (key.Creation != null)
+            {
+                return !Escapes(key.Creation);
+            }
+
+            if (key.Symbol is not ILocalSymbol local)
+            {
+                return false;
+            }
+
+            var assigned = false;
+            foreach (var value in ValueOrigins.AssignedValues(local, Root))
+            {
+                assigned = true;
+                if (!IsCreation(value))
+                {
+                    return false;
+                }
+            }
+
+            if (!assigned)
+            {
+                return false;
+            }
+
+            foreach (var operation in Root.DescendantsAndSelf())
+            {
+                if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                    && Escapes(reference))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private bool IsCreation(IOperation value)
+        {
+            switch (ReceiverMember.Unwrap(value))
+            {
+                case IObjectCreationOperation:
+                    return true;
+                case IInvocationOperation invocation:
+                    return (_index.RolesOf(invocation) & MailActions.MailRoles) != 0;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>Whether a use of the message lets other code see or change it.</summary>
+        private bool Escapes(IOperation use)
+        {
+            var child = use;
+            var parent = use.Parent;
+            while (parent is IConversionOperation or IParenthesizedOperation)
+            {
+                child = parent;
+                parent = parent.Parent;
+            }
+
+            switch (parent)
+            {
+                case IArgumentOperation argument:
+                    return !IsSendOf(argument);
+                case IMemberReferenceOperation member when member.Instance == child:
+                    return false;
+                case IInvocationOperation invocation when invocation.Instance == child:
+                    return false;
+                case IConditionalAccessOperation access when access.Operation == child:
+                    return false;
+                case ISimpleAssignmentOperation assignment:
+                    return assignment.Target != child;
+                case IVariableInitializerOperation:
+                    // var msg = new MailMessage(): the creation itself, not an alias.
+                    return use is not IObjectCreationOperation and not IInvocationOperation;
+                case IUsingOperation:
+                case IUsingDeclarationOperation:
+                case IVariableDeclaratorOperation:
+                case IVariableDeclarationOperation:
+                case IBinaryOperation:
+                case IIsPatternOperation:
+                case IIsTypeOperation:
+                case IExpressionStatementOperation:
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        private bool IsSendOf(IArgumentOperation argument)
+        {
+            if (argument.Parent is not IInvocationOperation invocation || (_index.RolesOf(invocation) & SocialRole.EmailSend) == 0)
+            {
+                return false;
+            }
+
+            foreach (var (action, _) in _actions)
+            {
+                if (action.Kind == MailActionKind.Send && action.Operation == invocation && action.Value == argument.Value)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
