@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -18,11 +20,14 @@ namespace SocialAutomation.Analyzers.Infrastructure
         public static readonly ListOption NoReplyLocalParts = new ListOption(Prefix + "no_reply_local_parts",
             ImmutableArray.Create("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply"));
 
+        private static readonly Lazy<IReadOnlyList<IRuleOption>> LazyAll = new Lazy<IReadOnlyList<IRuleOption>>(DeclaredOptions);
+
         /// <summary>
-        /// Every option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904). A reliability test
-        /// fails when an option field of this class is missing here.
+        /// Every option field of this class, in key order, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/>
+        /// (SMA904). Found by reflection so a new option is validated without being listed; a reliability test checks
+        /// that every option type implements <see cref="IRuleOption"/>.
         /// </summary>
-        public static IReadOnlyList<IRuleOption> All { get; } = new IRuleOption[] { MaxCallDepth, NoReplyLocalParts };
+        public static IReadOnlyList<IRuleOption> All => LazyAll.Value;
 
         /// <summary>A comma-separated list; an invalid value (SMA904) keeps the default.</summary>
         public static ImmutableArray<string> Read(this ListOption option, AnalyzerOptions options, SyntaxTree tree)
@@ -43,6 +48,21 @@ namespace SocialAutomation.Analyzers.Infrastructure
             }
 
             return builder.ToImmutable();
+        }
+
+        private static IReadOnlyList<IRuleOption> DeclaredOptions()
+        {
+            var options = new List<IRuleOption>();
+            foreach (var field in typeof(RuleOptions).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
+            {
+                if (field.GetValue(null) is IRuleOption option)
+                {
+                    options.Add(option);
+                }
+            }
+
+            options.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return options;
         }
 
         public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
