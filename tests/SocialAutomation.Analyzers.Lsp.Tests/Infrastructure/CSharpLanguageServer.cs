@@ -42,7 +42,16 @@ namespace SocialAutomation.Analyzers.Lsp.Tests.Infrastructure
 
             var server = new CSharpLanguageServer(process, log, requestTimeout);
             server.connection.StartListening();
-            await server.InitializeAsync(workspaceDirectory).ConfigureAwait(false);
+            try
+            {
+                await server.InitializeAsync(workspaceDirectory).ConfigureAwait(false);
+            }
+            catch
+            {
+                await server.DisposeAsync().ConfigureAwait(false);
+                throw;
+            }
+
             return server;
         }
 
