@@ -13,6 +13,9 @@ namespace SocialAutomation.Analyzers.Infrastructure
         /// <summary>How many calls deep a rule follows source methods from a handler (SMA001 and the other flow rules).</summary>
         public static readonly IntegerOption MaxCallDepth = new IntegerOption(Prefix + "max_call_depth", 3, 0, 10);
 
+        /// <summary>SMA009: schedules that post more often than this many minutes are flagged (at most once a day).</summary>
+        public static readonly IntegerOption MinPostingIntervalMinutes = new IntegerOption(Prefix + "min_posting_interval_minutes", 15, 1, 1440);
+
         /// <summary>Local parts of sender addresses nobody reads (SMA006); a list replaces the default.</summary>
         public static readonly ListOption NoReplyLocalParts = new ListOption(Prefix + "no_reply_local_parts",
             ImmutableArray.Create("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply"));
@@ -39,7 +42,7 @@ namespace SocialAutomation.Analyzers.Infrastructure
         }
 
         /// <summary>Every integer option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904).</summary>
-        public static System.Collections.Generic.IReadOnlyList<IntegerOption> Integers => new[] { MaxCallDepth };
+        public static System.Collections.Generic.IReadOnlyList<IntegerOption> Integers => new[] { MaxCallDepth, MinPostingIntervalMinutes };
 
         public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
         {
