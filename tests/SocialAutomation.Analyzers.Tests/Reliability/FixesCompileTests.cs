@@ -30,17 +30,24 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
             var flaggedPrograms = 0;
             var measurement = new Measurement();
 
-            await Parallel.ForEachAsync(TestSourceCorpus.All, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (source, cancellationToken) =>
+            var programs = await AnalysedCorpus.AllAsync();
+            await Parallel.ForEachAsync(programs, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (program, cancellationToken) =>
             {
-                var (document, errorsBefore) = await BestCompilingAsync(source, cancellationToken);
-                var analysis = await RuleRunner.AnalyzeAsync(document, cancellationToken);
+                var (source, document, analysis) = program;
                 var programFailures = analysis.Failures.ToList();
                 var fixable = analysis.Diagnostics.Where(d => d.Location.IsInSource && !ShippedRules.FixesFor(d.Id).IsEmpty).ToImmutableArray();
-                if (!fixable.IsEmpty)
+                if (fixable.IsEmpty)
                 {
-                    Interlocked.Increment(ref flaggedPrograms);
+                    foreach (var failure in programFailures)
+                    {
+                        failures.Enqueue($"{source}: {failure}");
+                    }
+
+                    return;
                 }
 
+                Interlocked.Increment(ref flaggedPrograms);
+                var errorsBefore = CompilerErrors.Of(analysis.Compilation);
                 var applied = new List<AppliedFix>();
                 foreach (var diagnostic in fixable)
                 {
@@ -66,26 +73,9 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
                 }
             });
 
-            _output.WriteLine($"{TestSourceCorpus.All.Length} programs, {flaggedPrograms} with fixable diagnostics, {fixesChecked} fixed versions compiled, " +
+            _output.WriteLine($"{programs.Length} programs, {flaggedPrograms} with fixable diagnostics, {fixesChecked} fixed versions compiled, " +
                 $"{failures.Count} failures in {measurement}");
             Assert.True(failures.IsEmpty, string.Join(Environment.NewLine + Environment.NewLine, failures.Take(10)));
-        }
-
-        /// <summary>The library set under which the program compiles best (the DSharpPlus 4 or 5 stub), and its errors.</summary>
-        private static async Task<(Document Document, List<string> Errors)> BestCompilingAsync(TestSource source, CancellationToken cancellationToken)
-        {
-            (Document Document, List<string> Errors)? best = null;
-            foreach (var references in LibrarySets.All)
-            {
-                var document = ProjectFactory.Create(source.Text, references);
-                var errors = await CompilerErrors.OfAsync(document.Project, cancellationToken);
-                if (best == null || errors.Count < best.Value.Errors.Count)
-                {
-                    best = (document, errors);
-                }
-            }
-
-            return best!.Value;
         }
     }
 }

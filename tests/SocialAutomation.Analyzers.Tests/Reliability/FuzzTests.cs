@@ -67,6 +67,17 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
             Assert.True(failures.IsEmpty, Summarise(failures));
         }
 
+        [Fact]
+        public async Task The_harness_catches_an_analyzer_that_throws()
+        {
+            // Guards the fuzz test: were exceptions swallowed somewhere, it would pass on anything.
+            var document = ProjectFactory.Create(TestSourceCorpus.All[0].Text, LibrarySets.All[0]);
+
+            var result = await RuleRunner.AnalyzeAsync(document.Project, ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new ThrowsOnEveryTree()));
+
+            Assert.Contains(result.Failures, f => f.Contains(nameof(ThrowsOnEveryTree), StringComparison.Ordinal) && f.Contains("fuzz me", StringComparison.Ordinal));
+        }
+
         /// <summary>The unmutated program, compiled once: each variant's compilation is derived from it, which binds the references once.</summary>
         private static async Task<Document> CompiledAsync(TestSource source, ImmutableArray<MetadataReference> references)
         {
@@ -83,6 +94,25 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
                 .Select(g => $"{g.Count()} x {g.Key}{Environment.NewLine}{g.First()}")
                 .Take(10);
             return string.Join(Environment.NewLine + Environment.NewLine, distinct);
+        }
+
+        [Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer(LanguageNames.CSharp)]
+#pragma warning disable RS1036 // a test double in the test project, never loaded by a compiler
+        private sealed class ThrowsOnEveryTree : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer
+#pragma warning restore RS1036
+        {
+#pragma warning disable RS2008 // a test-only rule, not released
+            private static readonly DiagnosticDescriptor Descriptor = new DiagnosticDescriptor("SMA992", "Throws", "Throws", "Test", DiagnosticSeverity.Warning, true);
+#pragma warning restore RS2008
+
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Descriptor);
+
+            public override void Initialize(Microsoft.CodeAnalysis.Diagnostics.AnalysisContext context)
+            {
+                context.EnableConcurrentExecution();
+                context.ConfigureGeneratedCodeAnalysis(Microsoft.CodeAnalysis.Diagnostics.GeneratedCodeAnalysisFlags.None);
+                context.RegisterSyntaxTreeAction(_ => throw new InvalidOperationException("fuzz me"));
+            }
         }
 
         private static string FirstLineOfException(string failure)

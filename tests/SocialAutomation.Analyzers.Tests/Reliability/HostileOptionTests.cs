@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using SocialAutomation.Analyzers.Infrastructure;
 using SocialAutomation.Analyzers.Rules;
 using Xunit;
@@ -56,9 +58,9 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
             var programs = await FlaggedPrograms.Value;
             foreach (var option in RuleOptions.All)
             {
-                foreach (var (source, expected) in programs)
+                foreach (var (program, expected) in programs)
                 {
-                    var document = ProjectFactory.Create(source.Text, LibrarySets.All[0], editorConfig: $"root = true\n[*]\n{option.Key} = {value}\n");
+                    var document = ProjectFactory.Create(program.Source.Text, program.Document.Project.MetadataReferences.ToImmutableArray(), editorConfig: $"root = true\n[*]\n{option.Key} = {value}\n");
 
                     var result = await RuleRunner.AnalyzeAsync(document);
 
@@ -78,31 +80,21 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
                     // Falling back to the default means reporting exactly what a project without the option gets.
                     var rest = RuleRunner.Describe(result.Diagnostics.Remove(reported));
                     Assert.True(expected.SequenceEqual(rest),
-                        $"{source} with {option.Key} = {value}:{Environment.NewLine}expected{Environment.NewLine}{string.Join(Environment.NewLine, expected)}{Environment.NewLine}actual{Environment.NewLine}{string.Join(Environment.NewLine, rest)}");
+                        $"{program.Source} with {option.Key} = {value}:{Environment.NewLine}expected{Environment.NewLine}{string.Join(Environment.NewLine, expected)}{Environment.NewLine}actual{Environment.NewLine}{string.Join(Environment.NewLine, rest)}");
                 }
             }
         }
 
         /// <summary>A few test programs that the rules flag, with what they report under default options.</summary>
-        private static readonly Lazy<Task<List<(TestSource Source, System.Collections.Immutable.ImmutableArray<string> Expected)>>> FlaggedPrograms = new(FindFlaggedProgramsAsync);
+        private static readonly Lazy<Task<List<(AnalysedProgram Program, ImmutableArray<string> Expected)>>> FlaggedPrograms = new(FindFlaggedProgramsAsync);
 
-        private static async Task<List<(TestSource Source, System.Collections.Immutable.ImmutableArray<string> Expected)>> FindFlaggedProgramsAsync()
+        private static async Task<List<(AnalysedProgram Program, ImmutableArray<string> Expected)>> FindFlaggedProgramsAsync()
         {
-            var programs = new List<(TestSource, System.Collections.Immutable.ImmutableArray<string>)>();
-            foreach (var source in TestSourceCorpus.All)
-            {
-                var result = await RuleRunner.AnalyzeAsync(ProjectFactory.Create(source.Text, LibrarySets.All[0]));
-                if (!result.Diagnostics.IsEmpty && result.Failures.IsEmpty)
-                {
-                    programs.Add((source, RuleRunner.Describe(result.Diagnostics)));
-                }
-
-                if (programs.Count == 3)
-                {
-                    break;
-                }
-            }
-
+            var programs = (await AnalysedCorpus.AllAsync())
+                .Where(p => !p.Analysis.Diagnostics.IsEmpty && p.Analysis.Failures.IsEmpty)
+                .Take(3)
+                .Select(p => (p, RuleRunner.Describe(p.Analysis.Diagnostics)))
+                .ToList();
             Assert.NotEmpty(programs);
             return programs;
         }

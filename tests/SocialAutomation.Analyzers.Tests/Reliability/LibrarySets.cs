@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Reflection;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using SocialAutomation.Analyzers.Tests.Infrastructure;
@@ -8,7 +9,7 @@ using SocialAutomation.Analyzers.Tests.Infrastructure;
 namespace SocialAutomation.Analyzers.Tests.Reliability
 {
     /// <summary>
-    /// Every library the rule tests compile against, in one reference list. The two DSharpPlus stubs define the
+    /// Every library the rule tests compile against (packages and stubs), in one reference list. The two DSharpPlus stubs define the
     /// same assembly, so there is one list per DSharpPlus version and each source uses one of them.
     /// </summary>
     internal static class LibrarySets
@@ -23,11 +24,11 @@ namespace SocialAutomation.Analyzers.Tests.Reliability
         private static ImmutableArray<ImmutableArray<MetadataReference>> Build()
         {
             var framework = Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
-            var packages = new[]
-            {
-                Libraries.TelegramBot, Libraries.SendGrid, Libraries.MimeKit, Libraries.MailKit, Libraries.Twilio,
-                Libraries.HangfireCore, Libraries.Quartz, Libraries.Coravel, Libraries.HostingAbstractions,
-            };
+            // Every package the tests reference (Libraries.TelegramBot, .SendGrid, ...), found by reflection so a new one is included.
+            var packages = typeof(Libraries).GetProperties(BindingFlags.Public | BindingFlags.Static)
+                .Where(p => p.PropertyType == typeof(MetadataReference))
+                .OrderBy(p => p.Name, StringComparer.Ordinal)
+                .Select(p => (MetadataReference)p.GetValue(null)!);
             var stubNames = Libraries.StubNames().ToArray();
             var shared = framework.AddRange(packages).AddRange(stubNames.Where(n => !ExclusiveStubs.Contains(n)).Select(Libraries.Stub));
             var exclusive = stubNames.Where(n => ExclusiveStubs.Contains(n)).ToArray();
