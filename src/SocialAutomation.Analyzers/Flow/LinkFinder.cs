@@ -18,7 +18,8 @@ namespace SocialAutomation.Analyzers.Flow
                     continue;
                 }
 
-                if (i > 0 && IsWordCharacter(text[i - 1]))
+                // A link starts a word; in source text an escape such as \n before it also separates it.
+                if (i > 0 && IsWordCharacter(text[i - 1]) && !(i > 1 && text[i - 2] == '\\'))
                 {
                     continue;
                 }
@@ -114,7 +115,7 @@ namespace SocialAutomation.Analyzers.Flow
                 {
                     end--;
                 }
-                else if ((last == ')' && !Opens(text, bodyStart, end - 1, '(')) || (last == ']' && !Opens(text, bodyStart, end - 1, '[')))
+                else if ((last == ')' && Unbalanced(text, bodyStart, end, '(', ')')) || (last == ']' && Unbalanced(text, bodyStart, end, '[', ']')))
                 {
                     end--;
                 }
@@ -127,17 +128,23 @@ namespace SocialAutomation.Analyzers.Flow
             return end;
         }
 
-        private static bool Opens(string text, int start, int end, char open)
+        /// <summary>More closing than opening brackets: the last one closes text around the link.</summary>
+        private static bool Unbalanced(string text, int start, int end, char open, char close)
         {
+            var depth = 0;
             for (var i = start; i < end; i++)
             {
                 if (text[i] == open)
                 {
-                    return true;
+                    depth++;
+                }
+                else if (text[i] == close)
+                {
+                    depth--;
                 }
             }
 
-            return false;
+            return depth < 0;
         }
     }
 }
