@@ -155,14 +155,14 @@ namespace SocialAutomation.Analyzers.Rules
             return search;
         }
 
-        /// <summary>The publish or reply call a reply-target value is passed to, directly or in an object initializer.</summary>
+        /// <summary>The publish, reply or reply-target call a reply-target value is passed to, directly or in an object initializer.</summary>
         private static IInvocationOperation? EnclosingPost(IOperation operation, SocialApiIndex index)
         {
             for (var current = operation.Parent; current != null; current = current.Parent)
             {
                 switch (current)
                 {
-                    case IInvocationOperation invocation when (index.RolesOf(invocation) & (SocialRole.Publish | SocialRole.Reply)) != 0:
+                    case IInvocationOperation invocation when (index.RolesOf(invocation) & (SocialRole.Publish | SocialRole.Reply | SocialRole.ReplyTarget)) != 0:
                         return invocation;
                     case IInvocationOperation or IArgumentOperation or IConversionOperation or IObjectCreationOperation
                         or IObjectOrCollectionInitializerOperation or ISimpleAssignmentOperation or IAwaitOperation:
