@@ -32,7 +32,7 @@ namespace SocialAutomation.Analyzers.Rules
 
         internal override void OnCompilationStart(SocialCompilationContext context)
         {
-            var state = new State(context.Index);
+            var state = new State(context.Index, checkMentions: context.Index.HasAny(SocialRole.Mention));
             context.RegisterOperationAction(c => AnalyzeInvocation(c, state), OperationKind.Invocation);
             if (context.Index.HasAny(SocialRole.ReplyTarget))
             {
@@ -66,7 +66,7 @@ namespace SocialAutomation.Analyzers.Rules
                     state.Report(context.ReportDiagnostic, invocation, EnclosingPost(invocation, state.Index) ?? invocation, Replies, search);
                 }
             }
-            else if ((roles & SocialRole.Publish) != 0 && !DirectMessages.IsDirectMessage(invocation, state.Index))
+            else if (state.CheckMentions && (roles & SocialRole.Publish) != 0 && !DirectMessages.IsDirectMessage(invocation, state.Index))
             {
                 var search = SearchBehindMention(invocation, symbolRoles, state.Index);
                 if (search != null)
@@ -179,9 +179,16 @@ namespace SocialAutomation.Analyzers.Rules
         {
             private readonly ConcurrentDictionary<(SyntaxTree, TextSpan), byte> _reported = new ConcurrentDictionary<(SyntaxTree, TextSpan), byte>();
 
-            public State(SocialApiIndex index) => Index = index;
+            public State(SocialApiIndex index, bool checkMentions)
+            {
+                Index = index;
+                CheckMentions = checkMentions;
+            }
 
             public SocialApiIndex Index { get; }
+
+            /// <summary>Whether the compilation has mention members, so public posts can address people at all.</summary>
+            public bool CheckMentions { get; }
 
             /// <summary>One diagnostic per post, whether found from the post itself or from the reply target inside it.</summary>
             public void Report(System.Action<Diagnostic> report, IOperation found, IOperation post, string action, IOperation search)

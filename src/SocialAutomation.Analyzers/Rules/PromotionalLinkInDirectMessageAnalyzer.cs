@@ -34,11 +34,12 @@ namespace SocialAutomation.Analyzers.Rules
         {
             var invocation = (IInvocationOperation)context.Operation;
             var roles = index.Find(invocation.TargetMethod);
-            if (roles.IsEmpty || !(DirectMessages.IsDirectMessage(invocation, index) || PostsToOpenedConversation(invocation, index)))
+            if (roles.IsEmpty || (roles.Unconditional & (SocialRole.DmSend | SocialRole.Send)) == 0 && !roles.HasConditions)
             {
                 return;
             }
 
+            // Links first: reading the text is cheaper than telling whether a send is private.
             var pieces = new List<LinkPiece>();
             IArgumentOperation? textArgument = null;
             foreach (var argument in TextArguments(invocation, roles))
@@ -51,7 +52,9 @@ namespace SocialAutomation.Analyzers.Rules
                 }
             }
 
-            if (pieces.Count == 0 || answers.IsAnswer(invocation, context.ContainingSymbol, context.CancellationToken))
+            if (pieces.Count == 0
+                || !(DirectMessages.IsDirectMessage(invocation, index) || PostsToOpenedConversation(invocation, index))
+                || answers.IsAnswer(invocation, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
             }
