@@ -8,8 +8,10 @@ namespace SocialAutomation.Analyzers.Catalog
 
         public CatalogEntry(SocialRole role, string symbolId, string? recipientParameter, string? contentParameter,
             string? conditionParameter, string? conditionValue, CatalogSource source, int line,
-            string? addressParameter = null, string? headerParameter = null, SocialRole receiverRole = SocialRole.None)
+            string? addressParameter = null, string? headerParameter = null, SocialRole receiverRole = SocialRole.None,
+            IntervalSpec? interval = null)
         {
+            Interval = interval;
             Role = role;
             SymbolId = symbolId;
             RecipientParameter = recipientParameter;
@@ -41,6 +43,9 @@ namespace SocialAutomation.Analyzers.Catalog
 
         /// <summary>Zero-based line in <see cref="Source"/>.</summary>
         public int Line { get; }
+
+        /// <summary>For <c>schedule</c> and <c>pace</c> entries: how often the member's work runs (<c>interval=</c>).</summary>
+        public IntervalSpec? Interval { get; }
 
         /// <summary>The parameter that holds a mail address (email-sender, email-reply-to, address constructors).</summary>
         public string? AddressParameter { get; }

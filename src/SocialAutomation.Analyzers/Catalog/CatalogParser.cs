@@ -109,6 +109,7 @@ namespace SocialAutomation.Analyzers.Catalog
 
             string? recipient = null, content = null, address = null, header = null, conditionParameter = null, conditionValue = null;
             var receiverRole = SocialRole.None;
+            IntervalSpec? interval = null;
             for (var i = 2; i < parts.Length; i++)
             {
                 var option = parts[i];
@@ -129,6 +130,15 @@ namespace SocialAutomation.Analyzers.Catalog
                 else if (key == "content")
                 {
                     content = value;
+                }
+                else if (key == "interval")
+                {
+                    if (!IntervalSpec.TryParse(value, out interval))
+                    {
+                        kind = CatalogProblemKind.UnknownOption;
+                        detail = $"interval '{value}' is not a parameter name, a duration (15m, 30s, 1h, 1d, 500ms) or PARAM*DURATION";
+                        return false;
+                    }
                 }
                 else if (key == "address")
                 {
@@ -162,12 +172,12 @@ namespace SocialAutomation.Analyzers.Catalog
                 else
                 {
                     kind = CatalogProblemKind.UnknownOption;
-                    detail = $"unknown option '{key}' (expected recipient=, content=, address=, header=, receiver= or if:PARAM=)";
+                    detail = $"unknown option '{key}' (expected recipient=, content=, address=, header=, receiver=, interval= or if:PARAM=)";
                     return false;
                 }
             }
 
-            entry = new CatalogEntry(role, symbolId, recipient, content, conditionParameter, conditionValue, source, line, address, header, receiverRole);
+            entry = new CatalogEntry(role, symbolId, recipient, content, conditionParameter, conditionValue, source, line, address, header, receiverRole, interval);
             return true;
         }
 

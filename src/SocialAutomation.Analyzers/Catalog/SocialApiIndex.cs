@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -18,6 +19,7 @@ namespace SocialAutomation.Analyzers.Catalog
         private readonly Dictionary<INamedTypeSymbol, SocialRole> _typeRoles;
         private readonly ConcurrentDictionary<ISymbol, SymbolRoles> _memberCache = new ConcurrentDictionary<ISymbol, SymbolRoles>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<ITypeSymbol, SocialRole> _typeCache = new ConcurrentDictionary<ITypeSymbol, SocialRole>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>> _membersByRole = new ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>>();
 
         public SocialApiIndex(
             Dictionary<ISymbol, SymbolRoles> exact,
@@ -74,6 +76,48 @@ namespace SocialAutomation.Analyzers.Catalog
                 default:
                     return Find(symbol).Unconditional;
             }
+        }
+
+        /// <summary>
+        /// The members (not types) the catalog gives <paramref name="role"/> unconditionally, in documentation-id order so
+        /// callers that pick the first match are deterministic. Computed once per role; meant for rare questions (code-fix
+        /// data), not for per-operation checks.
+        /// </summary>
+        public ImmutableArray<ISymbol> MembersWithRole(SocialRole role)
+            => _membersByRole.GetOrAdd(role, CollectMembersWithRole);
+
+        private ImmutableArray<ISymbol> CollectMembersWithRole(SocialRole role)
+        {
+            var members = new List<ISymbol>();
+            foreach (var pair in _exact)
+            {
+                if ((pair.Value.Unconditional & role) != 0)
+                {
+                    members.Add(pair.Key);
+                }
+            }
+
+            foreach (var type in _byName)
+            {
+                foreach (var byName in type.Value)
+                {
+                    if ((byName.Value.Unconditional & role) == 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var member in type.Key.GetMembers(byName.Key))
+                    {
+                        if (!members.Contains(member, SymbolEqualityComparer.Default))
+                        {
+                            members.Add(member);
+                        }
+                    }
+                }
+            }
+
+            members.Sort((a, b) => string.CompareOrdinal(a.GetDocumentationCommentId(), b.GetDocumentationCommentId()));
+            return members.ToImmutableArray();
         }
 
         public SymbolRoles Find(ISymbol symbol)

@@ -27,5 +27,13 @@ namespace SocialAutomation.Analyzers.Flow
         public ImmutableArray<ISymbol> ElementSymbols { get; }
 
         public bool IsLoopStatement => Construct is Microsoft.CodeAnalysis.Operations.ILoopOperation;
+
+        /// <summary>The type of the current element (the foreach variable, the delegate's first parameter), when there is one.</summary>
+        public ITypeSymbol? ElementType => ElementSymbols.IsDefaultOrEmpty ? null : ElementSymbols[0] switch
+        {
+            ILocalSymbol local => local.Type,
+            IParameterSymbol parameter => parameter.Type,
+            _ => null,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -43,6 +44,15 @@ namespace SocialAutomation.Analyzers.Flow
             return null;
         }
 
+        /// <summary>Every fan-out around <paramref name="operation"/>, innermost first (a loop over batches, then the loop over a batch).</summary>
+        public static IEnumerable<FanOut> FindAllEnclosing(IOperation operation, SocialApiIndex index)
+        {
+            for (var fanOut = FindEnclosing(operation, index); fanOut != null; fanOut = FindEnclosing(fanOut.Construct, index))
+            {
+                yield return fanOut;
+            }
+        }
+
         /// <summary>Whether a value reads the current element, directly or through locals computed from it inside the fan-out.</summary>
         public static bool DependsOnElement(IOperation value, FanOut fanOut)
         {
@@ -70,7 +80,12 @@ namespace SocialAutomation.Analyzers.Flow
             }
 
             IOperation? collection = invocation.Instance;
-            if (collection == null && invocation.Arguments.Length > 0 && invocation.Arguments[0].Value != lambda.Parent)
+            if (collection == null && IsIndex(lambda.Symbol.Parameters[0]) && invocation.Arguments.Length > 2)
+            {
+                // Parallel.For(0, users.Length, i => ...): the upper bound names what is walked.
+                collection = CollectionBoundingCondition(Unwrap(invocation.Arguments[1].Value));
+            }
+            else if (collection == null && invocation.Arguments.Length > 0 && invocation.Arguments[0].Value != lambda.Parent)
             {
                 collection = invocation.Arguments[0].Value;
             }
@@ -78,11 +93,16 @@ namespace SocialAutomation.Analyzers.Flow
             return new FanOut(invocation, collection == null ? null : Unwrap(collection), lambda.Body, ImmutableArray.Create<ISymbol>(lambda.Symbol.Parameters[0]));
         }
 
+        private static bool IsIndex(IParameterSymbol parameter)
+            => parameter.Type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
+
         /// <summary>In <c>i &lt; users.Count</c> or <c>queue.TryDequeue(out var user)</c>, the collection the loop walks.</summary>
         private static IOperation? CollectionBoundingCondition(IOperation? condition)
         {
             switch (condition)
             {
+                case IPropertyReferenceOperation { Instance: { } owner }:
+                    return Unwrap(owner);
                 case IBinaryOperation binary:
                     return Unwrap(binary.RightOperand) is IPropertyReferenceOperation { Instance: { } instance } ? Unwrap(instance) : Unwrap(binary.RightOperand);
                 case IInvocationOperation { Instance: { } receiver }:

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -39,8 +40,12 @@ namespace SocialAutomation.Analyzers.Flow
             return false;
         }
 
-        /// <summary>The initializer and the right-hand sides of simple assignments of a local inside a scope.</summary>
-        public static System.Collections.Generic.IEnumerable<IOperation> AssignedValues(ILocalSymbol local, IOperation scope)
+        /// <summary>
+        /// What a local can hold inside a scope: its initializer, the right-hand sides of its assignments (simple and
+        /// compound), the collection it iterates when it is a foreach variable, the value a pattern that declares it
+        /// tests, and the call that fills it when it is declared as an <c>out var</c>.
+        /// </summary>
+        public static IEnumerable<IOperation> AssignedValues(ILocalSymbol local, IOperation scope)
         {
             foreach (var operation in scope.DescendantsAndSelf())
             {
@@ -54,11 +59,55 @@ namespace SocialAutomation.Analyzers.Flow
                         }
 
                         break;
-                    case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment
                         when SymbolEqualityComparer.Default.Equals(target.Local, local):
                         yield return assignment.Value;
                         break;
+                    case IForEachLoopOperation forEach when Declares(forEach.LoopControlVariable, local):
+                        yield return forEach.Collection;
+                        break;
+                    case IIsPatternOperation isPattern when DeclaredByPattern(isPattern.Pattern, local):
+                        yield return isPattern.Value;
+                        break;
+                    case IDeclarationExpressionOperation { Expression: ILocalReferenceOperation declared, Parent: IArgumentOperation { Parent: { } call } }
+                        when SymbolEqualityComparer.Default.Equals(declared.Local, local):
+                        yield return call;
+                        break;
                 }
+            }
+        }
+
+        /// <summary><c>message.NewChatMembers is { Length: > 0 } members</c> and <c>x is User user</c> declare a local holding the tested value.</summary>
+        private static bool DeclaredByPattern(IPatternOperation pattern, ILocalSymbol local)
+        {
+            var declared = pattern switch
+            {
+                IDeclarationPatternOperation declaration => declaration.DeclaredSymbol,
+                IRecursivePatternOperation recursive => recursive.DeclaredSymbol,
+                _ => null,
+            };
+            return SymbolEqualityComparer.Default.Equals(declared, local);
+        }
+
+        private static bool Declares(IOperation? loopVariable, ILocalSymbol local)
+        {
+            switch (loopVariable)
+            {
+                case IVariableDeclaratorOperation declarator:
+                    return SymbolEqualityComparer.Default.Equals(declarator.Symbol, local);
+                case null:
+                    return false;
+                default:
+                    // Deconstruction: foreach (var (id, name) in pairs).
+                    foreach (var operation in loopVariable.DescendantsAndSelf())
+                    {
+                        if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
             }
         }
     }

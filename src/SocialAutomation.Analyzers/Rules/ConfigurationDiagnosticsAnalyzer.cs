@@ -50,6 +50,15 @@ namespace SocialAutomation.Analyzers.Rules
                         c.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidOptionValue, Location.None, option.Key, invalid, option.Default));
                     }
                 }
+
+                foreach (var option in RuleOptions.Booleans)
+                {
+                    option.Read(c.Options, c.Tree, out var invalid);
+                    if (invalid != null && reportedOptions.TryAdd((option.Key, invalid), 0))
+                    {
+                        c.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidOptionValue, Location.None, option.Key, invalid, option.Default ? "true" : "false"));
+                    }
+                }
             });
         }
 

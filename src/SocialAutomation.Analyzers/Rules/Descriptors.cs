@@ -62,7 +62,7 @@ namespace SocialAutomation.Analyzers.Rules
         public static readonly DiagnosticDescriptor HighFrequencyPosting = Create(
             RuleIdentifiers.HighFrequencyPosting,
             "Do not post more often than a person would",
-            "This schedule runs every {0}, more often than the minimum of {1}, and its work posts or sends messages",
+            "This schedule runs every {0}, more often than the minimum of {1}, and its work posts or sends messages through '{2}'",
             "A bot that posts every few minutes is noise. Post less often, and answer people in between.");
 
         public static readonly DiagnosticDescriptor KeywordSearchAutoReply = Create(

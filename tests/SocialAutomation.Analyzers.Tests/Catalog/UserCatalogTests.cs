@@ -59,7 +59,7 @@ namespace MyBot
             test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogMalformedLine).WithSpan("/SocialApis.txt", 3, 1, 3, 8)
                 .WithArguments("expected 'role symbol-id [option ...]'"));
             test.ExpectedDiagnostics.Add(new DiagnosticResult(Descriptors.CatalogUnknownRoleOrOption).WithSpan("/SocialApis.txt", 4, 1, 4, 44)
-                .WithArguments("unknown option 'colour' (expected recipient=, content=, address=, header=, receiver= or if:PARAM=)"));
+                .WithArguments("unknown option 'colour' (expected recipient=, content=, address=, header=, receiver=, interval= or if:PARAM=)"));
             await test.RunAsync();
         }
 

@@ -40,6 +40,8 @@ namespace SocialAutomation.Analyzers.Tests.Infrastructure
 
         public static MetadataReference HostingAbstractions => FromType("Microsoft.Extensions.Hosting.BackgroundService, Microsoft.Extensions.Hosting.Abstractions");
 
+        public static MetadataReference RateLimiting => FromType("System.Threading.RateLimiting.RateLimiter, System.Threading.RateLimiting");
+
         /// <summary>A stub library by its file name in Stubs/ (for example "DiscordNet").</summary>
         public static MetadataReference Stub(string name) => StubCache.GetOrAdd(name, CompileStub);
 

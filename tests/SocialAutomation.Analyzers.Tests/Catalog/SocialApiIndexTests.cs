@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+using SocialAutomation.Analyzers.Catalog;
+using SocialAutomation.Analyzers.Rules;
+using SocialAutomation.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace SocialAutomation.Analyzers.Tests.Catalog
+{
+    /// <summary>A catalog symbol matches calls however they bind: overrides, interfaces, extensions, generics.</summary>
+    public class SocialApiIndexTests
+    {
+        private const string Library = @"
+namespace Lib
+{
+    using System.Threading.Tasks;
+    public interface IMessenger { Task Send(string text); Task Send(string text, int retries); }
+    public abstract class MessengerBase : IMessenger
+    {
+        public abstract Task Send(string text);
+        public Task Send(string text, int retries) => Task.CompletedTask;
+    }
+    public class Messenger : MessengerBase { public override Task Send(string text) => Task.CompletedTask; }
+    public class ExplicitMessenger : IMessenger
+    {
+        Task IMessenger.Send(string text) => Task.CompletedTask;
+        Task IMessenger.Send(string text, int retries) => Task.CompletedTask;
+    }
+    public class User { }
+    public static class UserExtensions { public static Task Dm(this User user, string text) => Task.CompletedTask; }
+    public class Box<T> { public Task Post(T item) => Task.CompletedTask; }
+    public class Lookalike { public Task Send(string text) => Task.CompletedTask; }
+}";
+
+        private const string Catalog = @"
+dm-send M:Lib.IMessenger.Send
+dm-send M:Lib.UserExtensions.Dm
+publish M:Lib.Box`1.Post
+";
+
+        [Theory]
+        [InlineData("new Lib.Messenger().Send(\"a\")", nameof(SocialRole.DmSend))]                            // override of an implicit implementation
+        [InlineData("((Lib.MessengerBase)new Lib.Messenger()).Send(\"a\", 2)", nameof(SocialRole.DmSend))]    // overload, implicit implementation
+        [InlineData("((Lib.IMessenger)new Lib.ExplicitMessenger()).Send(\"a\")", nameof(SocialRole.DmSend))]   // through the interface
+        [InlineData("new Lib.User().Dm(\"a\")", nameof(SocialRole.DmSend))]                                    // reduced extension
+        [InlineData("Lib.UserExtensions.Dm(new Lib.User(), \"a\")", nameof(SocialRole.DmSend))]                // static call of the extension
+        [InlineData("new Lib.Box<string>().Post(\"a\")", nameof(SocialRole.Publish))]                          // generic construction
+        [InlineData("new Lib.Lookalike().Send(\"a\")", nameof(SocialRole.None))]                               // same name, not listed
+        public void Roles_follow_every_binding_of_a_catalog_symbol(string call, string expected)
+        {
+            var (index, invocation) = Analyse(call);
+            Assert.Equal(expected, (index.RolesOf(invocation) & (SocialRole.DmSend | SocialRole.Publish)).ToString());
+        }
+
+        [Fact]
+        public async Task A_project_without_a_social_library_resolves_no_social_role_and_the_rule_registers_nothing()
+        {
+            var compilation = CSharpCompilation.Create("plain",
+                new[] { CSharpSyntaxTree.ParseText("class C { void M() { System.Console.WriteLine(1); } }") },
+                await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
+            var index = SocialApiIndexBuilder.Build(compilation, ImmutableArray<AdditionalText>.Empty, CancellationToken.None);
+
+            Assert.False(index.HasAny(SocialRole.DmSend | SocialRole.Send | SocialRole.Publish | SocialRole.FollowEvent | SocialRole.JoinData));
+            Assert.False(new AutoDirectMessageOnFollowAnalyzer().IsApplicable(index));
+        }
+
+        [Fact]
+        public async Task The_index_is_built_once_per_compilation_and_shared()
+        {
+            var compilation = CSharpCompilation.Create("plain", new[] { CSharpSyntaxTree.ParseText("class C { }") },
+                await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None));
+            var options = new Microsoft.CodeAnalysis.Diagnostics.AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+
+            var first = SocialApiIndexBuilder.Get(compilation, options, CancellationToken.None);
+            var second = SocialApiIndexBuilder.Get(compilation, options, CancellationToken.None);
+
+            Assert.Same(first, second);
+        }
+
+        private static (SocialApiIndex Index, IInvocationOperation Invocation) Analyse(string call)
+        {
+            var references = Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
+            var user = CSharpSyntaxTree.ParseText("using Lib; class UserCode { object M() => " + call + "; }");
+            var compilation = CSharpCompilation.Create("test", new[] { CSharpSyntaxTree.ParseText(Library), user }, references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var index = SocialApiIndexBuilder.Build(compilation, ImmutableArray.Create<AdditionalText>(new InMemoryText("/SocialApis.txt", Catalog)), CancellationToken.None);
+            var model = compilation.GetSemanticModel(user);
+            var syntax = user.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().LastOrDefault();
+            var operation = syntax == null ? null : model.GetOperation(syntax) as IInvocationOperation;
+            return (index, operation!);
+        }
+
+        private sealed class InMemoryText : AdditionalText
+        {
+            private readonly SourceText _text;
+
+            public InMemoryText(string path, string text)
+            {
+                Path = path;
+                _text = SourceText.From(text);
+            }
+
+            public override string Path { get; }
+
+            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+        }
+    }
+}
