@@ -36,12 +36,13 @@ namespace SocialAutomation.Analyzers.Flow
                 return false;
             }
 
-            var roles = _index.Find(send.TargetMethod);
-            for (var fanOut = RecipientFanOut.FindEnclosing(send, _index); fanOut != null; fanOut = RecipientFanOut.FindEnclosing(fanOut.Construct, _index))
+            var scope = DirectMessages.EnclosingBody(send) ?? send;
+            var recipient = SendArguments.Recipient(send, _index.Find(send.TargetMethod), scope, out _);
+            foreach (var fanOut in RecipientFanOut.FindAllEnclosing(send, _index))
             {
-                if (AddresseeDependsOnElement(send, roles, fanOut))
+                if (recipient != null && RecipientFanOut.DependsOnElement(recipient, fanOut))
                 {
-                    return IsInboundFanOut(fanOut);
+                    return InboundItems.IsInboundFanOut(fanOut, _index, scope);
                 }
             }
 
@@ -125,52 +126,6 @@ namespace SocialAutomation.Analyzers.Flow
             }
 
             return false;
-        }
-
-        /// <summary>Whether who receives the message changes per element; a loop over several texts for one person is no fan-out.</summary>
-        private static bool AddresseeDependsOnElement(IInvocationOperation send, SymbolRoles roles, FanOut fanOut)
-        {
-            if (send.Instance != null && RecipientFanOut.DependsOnElement(send.Instance, fanOut))
-            {
-                return true;
-            }
-
-            if (DirectMessages.RecipientArgument(send, roles) is { } recipient)
-            {
-                return RecipientFanOut.DependsOnElement(recipient.Value, fanOut);
-            }
-
-            // Without a named recipient: any argument but the text (a receiver passed to an extension method, an id).
-            foreach (var argument in send.Arguments)
-            {
-                if (argument.ArgumentKind != ArgumentKind.DefaultValue && argument.Parameter?.Name != roles.ContentParameter
-                    && argument.Value.Type?.SpecialType != SpecialType.System_String
-                    && RecipientFanOut.DependsOnElement(argument.Value, fanOut))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool IsInboundFanOut(FanOut fanOut)
-        {
-            foreach (var element in fanOut.ElementSymbols)
-            {
-                var type = element switch
-                {
-                    ILocalSymbol local => local.Type,
-                    IParameterSymbol parameter => parameter.Type,
-                    _ => null,
-                };
-                if ((_index.RolesOfType(type) & InboundRoles) != 0)
-                {
-                    return true;
-                }
-            }
-
-            return fanOut.Collection != null && SocialOrigins.Find(fanOut.Collection, InboundRoles, _index) != null;
         }
     }
 }

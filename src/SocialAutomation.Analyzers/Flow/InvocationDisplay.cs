@@ -31,7 +31,7 @@ namespace SocialAutomation.Analyzers.Flow
             return "'" + (text.Length > MaxLength ? method.Name : text) + "'";
         }
 
-        /// <summary>A call as <see cref="Quoted(IInvocationOperation)"/>; any other operation as its source text, shortened.</summary>
+        /// <summary>A call as <see cref="Quoted(IInvocationOperation)"/>; any other operation as its source text, shortened (<see cref="OperationText.Shorten"/>).</summary>
         public static string Quoted(IOperation operation)
         {
             if (operation is IInvocationOperation invocation)
@@ -39,14 +39,7 @@ namespace SocialAutomation.Analyzers.Flow
                 return Quoted(invocation);
             }
 
-            var text = operation.Syntax.ToString();
-            var newline = text.IndexOfAny(new[] { '\r', '\n' });
-            if (newline >= 0)
-            {
-                text = text.Substring(0, newline).TrimEnd() + "...";
-            }
-
-            return "'" + (text.Length > MaxLength ? text.Substring(0, MaxLength - 3) + "..." : text) + "'";
+            return "'" + OperationText.Shorten(operation.Syntax.ToString()) + "'";
         }
     }
 }

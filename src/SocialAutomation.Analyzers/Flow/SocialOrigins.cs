@@ -80,7 +80,7 @@ namespace SocialAutomation.Analyzers.Flow
                     return null;
             }
 
-            for (var fanOut = RecipientFanOut.FindEnclosing(operation, index); fanOut != null; fanOut = RecipientFanOut.FindEnclosing(fanOut.Construct, index))
+            foreach (var fanOut in RecipientFanOut.FindAllEnclosing(operation, index))
             {
                 foreach (var element in fanOut.ElementSymbols)
                 {

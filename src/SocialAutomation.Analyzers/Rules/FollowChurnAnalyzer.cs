@@ -46,7 +46,7 @@ namespace SocialAutomation.Analyzers.Rules
                 return;
             }
 
-            for (var fanOut = RecipientFanOut.FindEnclosing(invocation, index); fanOut != null; fanOut = RecipientFanOut.FindEnclosing(fanOut.Construct, index))
+            foreach (var fanOut in RecipientFanOut.FindAllEnclosing(invocation, index))
             {
                 if (!TargetDependsOnElement(invocation, fanOut))
                 {

@@ -134,24 +134,27 @@ namespace SocialAutomation.Analyzers.Rules
         /// <summary>The search behind an account mentioned in a post's text (<c>$"@{tweet.CreatedBy.ScreenName} ..."</c>).</summary>
         private static IOperation? SearchBehindMention(IInvocationOperation invocation, SymbolRoles roles, SocialApiIndex index)
         {
-            var content = DirectMessages.ContentArgument(invocation, roles);
-            if (content == null)
-            {
-                return null;
-            }
-
             IOperation? search = null;
             var scope = DirectMessages.EnclosingBody(invocation) ?? invocation;
-            ValueOrigins.Reaches(content.Value, scope, operation =>
+            var recipient = SendArguments.Recipient(invocation, roles, scope, out _);
+            foreach (var text in SendArguments.Content(invocation, roles, recipient, scope))
             {
-                if (operation is IMemberReferenceOperation { Instance: { } instance } member
-                    && (index.RolesOf(member.Member) & SocialRole.Mention) != 0)
+                ValueOrigins.Reaches(text, scope, operation =>
                 {
-                    search = SocialOrigins.Find(instance, SocialRole.Search, index);
-                }
+                    if (operation is IMemberReferenceOperation { Instance: { } instance } member
+                        && (index.RolesOf(member.Member) & SocialRole.Mention) != 0)
+                    {
+                        search = SocialOrigins.Find(instance, SocialRole.Search, index);
+                    }
 
-                return search != null;
-            });
+                    return search != null;
+                });
+                if (search != null)
+                {
+                    break;
+                }
+            }
+
             return search;
         }
 

@@ -40,75 +40,59 @@ namespace SocialAutomation.Analyzers.Rules
             }
 
             // Links first: reading the text is cheaper than telling whether a send is private.
+            var scope = DirectMessages.EnclosingBody(invocation) ?? invocation;
+            var recipient = SendArguments.Recipient(invocation, roles, scope, out var namedByCatalog);
             var pieces = new List<LinkPiece>();
-            IArgumentOperation? textArgument = null;
-            foreach (var argument in TextArguments(invocation, roles))
+            IOperation? text = null;
+            foreach (var value in TextValues(invocation, roles, recipient, scope))
             {
                 var before = pieces.Count;
-                links.Collect(argument.Value, pieces, context.CancellationToken);
+                links.Collect(value, pieces, context.CancellationToken);
                 if (pieces.Count > before)
                 {
-                    textArgument ??= argument;
+                    text ??= value;
                 }
             }
 
             if (pieces.Count == 0
-                || !(DirectMessages.IsDirectMessage(invocation, index) || PostsToOpenedConversation(invocation, index))
+                || !(DirectMessages.IsDirectMessage(invocation, index) || (namedByCatalog && IsPrivateConversation(recipient!, index)))
                 || answers.IsAnswer(invocation, context.ContainingSymbol, context.CancellationToken))
             {
                 return;
             }
 
-            var location = textArgument?.Value.Syntax.GetLocation() ?? invocation.Syntax.GetLocation();
+            var location = text != null && text.Syntax.SyntaxTree == invocation.Syntax.SyntaxTree ? text.Syntax.GetLocation() : invocation.Syntax.GetLocation();
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.PromotionalLinkInDirectMessage, location, Distinct(pieces), InvocationDisplay.Quoted(invocation), pieces[0].Link));
         }
 
+        /// <summary>The text the catalog names; without it, the string arguments, or else the parameter objects passed.</summary>
+        private static IEnumerable<IOperation> TextValues(IInvocationOperation invocation, SymbolRoles roles, IOperation? recipient, IOperation scope)
+        {
+            var content = SendArguments.Content(invocation, roles, recipient, scope);
+            if (!content.IsEmpty || roles.ContentParameter != null)
+            {
+                return content;
+            }
+
+            var objects = new List<IOperation>();
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.ArgumentKind != ArgumentKind.DefaultValue && RecipientFanOut.Unwrap(argument.Value) is IObjectCreationOperation)
+                {
+                    objects.Add(argument.Value);
+                }
+            }
+
+            return objects;
+        }
+
         /// <summary>
-        /// A <c>send</c> into a private conversation opened by a <c>dm-send</c> call: SlackNet
-        /// <c>PostMessage(new Message { Channel = await Conversations.Open(...) })</c>, idunno.Bluesky's conversation id.
+        /// A recipient the catalog names inside a message object is private when it is a user's address or a conversation
+        /// a <c>dm-send</c> opened: SlackNet <c>PostMessage(new Message { Channel = await Conversations.Open(...) })</c>.
         /// </summary>
-        private static bool PostsToOpenedConversation(IInvocationOperation invocation, SocialApiIndex index)
-        {
-            if ((index.RolesOf(invocation) & SocialRole.Send) == 0)
-            {
-                return false;
-            }
-
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.ArgumentKind != ArgumentKind.DefaultValue && SocialOrigins.Find(argument.Value, SocialRole.DmSend, index) != null)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The argument named by <c>content=</c>; without one, the text arguments and parameter objects.</summary>
-        private static IEnumerable<IArgumentOperation> TextArguments(IInvocationOperation invocation, SymbolRoles roles)
-        {
-            var content = DirectMessages.ContentArgument(invocation, roles);
-            if (content != null)
-            {
-                yield return content;
-                yield break;
-            }
-
-            foreach (var argument in invocation.Arguments)
-            {
-                if (argument.ArgumentKind == ArgumentKind.DefaultValue)
-                {
-                    continue;
-                }
-
-                if (argument.Value.Type?.SpecialType == SpecialType.System_String || RecipientFanOut.Unwrap(argument.Value) is IObjectCreationOperation)
-                {
-                    yield return argument;
-                }
-            }
-        }
+        private static bool IsPrivateConversation(IOperation recipient, SocialApiIndex index)
+            => DirectMessages.AddressesUser(recipient, index) || SocialOrigins.Find(recipient, SocialRole.DmSend, index) != null;
 
         private static IEnumerable<Location> Distinct(List<LinkPiece> pieces)
         {

@@ -224,7 +224,7 @@ class Bot
 
     async System.Threading.Tasks.Task Campaign(ITwitterClient client, long userId)
     {
-        await client.Messages.PublishMessageAsync({|SMA005:new PublishMessageParameters(""New course https://example.com/c"", userId)|});
+        await client.Messages.PublishMessageAsync(new PublishMessageParameters({|SMA005:""New course https://example.com/c""|}, userId));
     }
 }", Tweetinvi);
 
@@ -312,8 +312,11 @@ class Welcomer : IEventHandler<TeamJoin>
     public async Task Handle(TeamJoin slackEvent)
     {
         var channel = await _slack.Conversations.Open(new[] { slackEvent.User.Id });
-        await _slack.Chat.PostMessage({|SMA005:new Message { Channel = channel, Text = ""Welcome! Pricing: https://example.com/pricing"" }|});
-        await _slack.Chat.PostEphemeral(slackEvent.User.Id, {|SMA005:new Message { Text = ""Try www.example.com"" }|});
+        await _slack.Chat.PostMessage(new Message { Channel = channel, Text = {|SMA005:""Welcome! Pricing: https://example.com/pricing""|} });
+        await _slack.Chat.PostEphemeral(slackEvent.User.Id, new Message { Text = {|SMA005:""Try www.example.com""|} });
+        var message = new Message { Channel = channel };
+        message.Text = {|SMA005:""See https://example.com/tour""|};
+        await _slack.Chat.PostMessage(message);
     }
 }
 
