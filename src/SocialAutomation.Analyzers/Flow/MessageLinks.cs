@@ -11,16 +11,20 @@ namespace SocialAutomation.Analyzers.Flow
     /// <summary>A constant piece of a message's text that holds a link: a string literal, or the text part of an interpolated string.</summary>
     internal sealed class LinkPiece
     {
-        public LinkPiece(Location location, string link)
+        public LinkPiece(Location location, string link, bool editable = true)
         {
             Location = location;
             Link = link;
+            Editable = editable;
         }
 
         /// <summary>The literal or interpolated-string text, possibly in another file (a const declared elsewhere).</summary>
         public Location Location { get; }
 
         public string Link { get; }
+
+        /// <summary>False for a const compiled into a referenced assembly: its text cannot be edited here.</summary>
+        public bool Editable { get; }
     }
 
     /// <summary>
@@ -95,8 +99,17 @@ namespace SocialAutomation.Analyzers.Flow
                     Visit(coalesce.Value, scope, pieces, visited, depth - 1, cancellationToken);
                     Visit(coalesce.WhenNull, scope, pieces, visited, depth - 1, cancellationToken);
                     break;
-                case IFieldReferenceOperation { Field: { IsConst: true } field } when visited.Add(field):
-                    Visit(ConstInitializer(field, cancellationToken), scope, pieces, visited, depth - 1, cancellationToken);
+                case IFieldReferenceOperation { Field: { IsConst: true } field } reference when visited.Add(field):
+                    var declared = ConstInitializer(field, cancellationToken);
+                    if (declared != null)
+                    {
+                        Visit(declared, scope, pieces, visited, depth - 1, cancellationToken);
+                    }
+                    else if (field.ConstantValue is string external && LinkFinder.TryFind(external, 0, out var start, out var length))
+                    {
+                        pieces.Add(new LinkPiece(reference.Syntax.GetLocation(), external.Substring(start, length), editable: false));
+                    }
+
                     break;
                 case ILocalReferenceOperation local when visited.Add(local.Local):
                     foreach (var assigned in ValueOrigins.AssignedValues(local.Local, scope))

@@ -94,12 +94,13 @@ namespace SocialAutomation.Analyzers.Rules
         private static bool IsPrivateConversation(IOperation recipient, SocialApiIndex index)
             => DirectMessages.AddressesUser(recipient, index) || SocialOrigins.Find(recipient, SocialRole.DmSend, index) != null;
 
+        /// <summary>The pieces the fix can edit, once each: the additional locations of the diagnostic.</summary>
         private static IEnumerable<Location> Distinct(List<LinkPiece> pieces)
         {
             var seen = new HashSet<Location>();
             foreach (var piece in pieces)
             {
-                if (seen.Add(piece.Location))
+                if (piece.Editable && seen.Add(piece.Location))
                 {
                     yield return piece.Location;
                 }

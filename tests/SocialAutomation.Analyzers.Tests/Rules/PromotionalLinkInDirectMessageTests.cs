@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using SocialAutomation.Analyzers.Rules;
 using SocialAutomation.Analyzers.Tests.Infrastructure;
@@ -149,6 +150,44 @@ class Reminder
         }
     }
 }", Discord);
+
+        [Fact]
+        public Task Top_level_program_local_function_handlers_are_told_apart() => VerifyRule.AnalyzerAsync(@"
+using System.Threading.Tasks;
+using Discord;
+using Discord.WebSocket;
+
+var client = new DiscordSocketClient();
+client.MessageReceived += Answer;
+client.UserJoined += Welcome;
+await Task.Delay(-1);
+
+Task Answer(SocketMessage message) => Send(message.Author);
+Task Send(IUser user) => user.SendMessageAsync(""Docs: https://example.com/docs"");
+Task Welcome(SocketGuildUser user) => user.SendMessageAsync({|SMA005:""Hi! Offer: https://example.com/offer""|});
+", OutputKind.ConsoleApplication, Discord);
+
+        [Fact]
+        public Task A_const_from_a_referenced_assembly_is_found_but_gives_the_fix_nothing_to_edit()
+        {
+            var library = CSharpCompilation.Create("Texts",
+                new[] { CSharpSyntaxTree.ParseText("public static class Texts { public const string Promo = \"Sale at https://example.com/sale\"; }") },
+                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            using var image = new System.IO.MemoryStream();
+            Assert.True(library.Emit(image).Success);
+
+            // No additional location: the expectation below checks there is none.
+            var expected = new DiagnosticResult(Descriptors.PromotionalLinkInDirectMessage).WithLocation(0)
+                .WithArguments("'user.SendMessageAsync'", "https://example.com/sale");
+            return VerifyRule.AnalyzerAsync(@"
+using Discord;
+
+class Bot
+{
+    System.Threading.Tasks.Task Send(IUser user) => user.SendMessageAsync({|#0:Texts.Promo|});
+}", expected, Discord, MetadataReference.CreateFromImage(image.ToArray()));
+        }
 
         // ---- Telegram.Bot (real package) ----
 
