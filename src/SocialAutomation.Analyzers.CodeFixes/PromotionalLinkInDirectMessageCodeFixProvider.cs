@@ -20,32 +20,28 @@ namespace SocialAutomation.Analyzers.CodeFixes
     /// delimiters, so escapes, verbatim and raw strings and interpolation holes stay as written.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PromotionalLinkInDirectMessageCodeFixProvider)), Shared]
-    public sealed class PromotionalLinkInDirectMessageCodeFixProvider : CodeFixProvider
+    public sealed class PromotionalLinkInDirectMessageCodeFixProvider : SocialCodeFixProvider
     {
         public const string RemoveLinkKey = "SMA005.RemoveLink";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.PromotionalLinkInDirectMessage);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public PromotionalLinkInDirectMessageCodeFixProvider()
+            : base(RuleIdentifiers.PromotionalLinkInDirectMessage)
         {
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (diagnostic.AdditionalLocations.Count == 0)
-                {
-                    continue;
-                }
+        }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Remove the link from the direct message",
-                        cancellationToken => RemoveLinksAsync(context.Document.Project.Solution, diagnostic, cancellationToken),
-                        RemoveLinkKey),
-                    diagnostic);
+        protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic)
+        {
+            if (diagnostic.AdditionalLocations.Count == 0)
+            {
+                return;
             }
 
-            return Task.CompletedTask;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Remove the link from the direct message",
+                    cancellationToken => RemoveLinksAsync(context.Document.Project.Solution, diagnostic, cancellationToken),
+                    RemoveLinkKey),
+                diagnostic);
         }
 
         private static async Task<Solution> RemoveLinksAsync(Solution solution, Diagnostic diagnostic, CancellationToken cancellationToken)
