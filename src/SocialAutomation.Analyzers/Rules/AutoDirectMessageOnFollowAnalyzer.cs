@@ -197,27 +197,7 @@ namespace SocialAutomation.Analyzers.Rules
 
         private static Location ReportLocation(IInvocationOperation invocation) => invocation.Syntax.GetLocation();
 
-        private static string Display(IInvocationOperation invocation)
-        {
-            var method = invocation.TargetMethod;
-            string? receiver;
-            if (invocation.Instance != null)
-            {
-                receiver = invocation.Instance.IsImplicit ? null : invocation.Instance.Syntax.ToString();
-            }
-            else if (method.IsExtensionMethod
-                && invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access })
-            {
-                receiver = access.Expression.ToString();
-            }
-            else
-            {
-                receiver = null;
-            }
-
-            var text = receiver == null ? method.Name : receiver + "." + method.Name;
-            return "'" + (text.Length > 80 ? method.Name : text) + "'";
-        }
+        private static string Display(IInvocationOperation invocation) => InvocationDisplay.Quoted(invocation);
 
         /// <summary>Lambda and method parameters: the joining user, the event args with its guild.</summary>
         private static IEnumerable<IOperation> HandlerParameters(IOperation body)
