@@ -32,7 +32,7 @@ namespace SocialAutomation.Analyzers.Rules
         {
             var index = context.Index;
             var graph = new SourceCallGraph(context.Compilation, call => DirectMessages.IsDirectMessage(call, index));
-            var reported = new ConcurrentDictionary<(SyntaxTree, TextSpan), byte>();
+            var reported = new ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte>();
             var state = new State(index, graph, reported, context.Options);
 
             if (index.HasAny(SocialRole.FollowEvent))
@@ -86,7 +86,7 @@ namespace SocialAutomation.Analyzers.Rules
             var method = handler.Method!;
             var target = state.Graph.FindTarget(method, state.MaxDepth(context.Operation.Syntax.SyntaxTree) + 1, context.CancellationToken);
             var location = handler.HandlerSyntax.GetLocation();
-            if (target != null && state.TryClaim(location))
+            if (target != null && state.TryClaim(location, where))
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(IndirectKey, "true");
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties,
@@ -170,7 +170,7 @@ namespace SocialAutomation.Analyzers.Rules
             var location = ReportLocation(invocation);
             if (DirectMessages.IsDirectMessage(invocation, state.Index))
             {
-                if (state.TryClaim(location))
+                if (state.TryClaim(location, where))
                 {
                     var roles = state.Index.Find(invocation.TargetMethod);
                     var properties = PublicWelcomePlan.Create(invocation, roles, state.Index, context);
@@ -187,7 +187,7 @@ namespace SocialAutomation.Analyzers.Rules
 
             var depth = state.MaxDepth(invocation.Syntax.SyntaxTree);
             var target = state.Graph.FindTarget(invocation.TargetMethod, depth, cancellationToken);
-            if (target != null && state.TryClaim(location))
+            if (target != null && state.TryClaim(location, where))
             {
                 var through = " through " + Display(target);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(IndirectKey, "true");
@@ -236,10 +236,10 @@ namespace SocialAutomation.Analyzers.Rules
 
         private sealed class State
         {
-            private readonly ConcurrentDictionary<(SyntaxTree, TextSpan), byte> _reported;
+            private readonly ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte> _reported;
             private readonly AnalyzerOptions _options;
 
-            public State(SocialApiIndex index, SourceCallGraph graph, ConcurrentDictionary<(SyntaxTree, TextSpan), byte> reported, AnalyzerOptions options)
+            public State(SocialApiIndex index, SourceCallGraph graph, ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte> reported, AnalyzerOptions options)
             {
                 Index = index;
                 Graph = graph;
@@ -251,9 +251,12 @@ namespace SocialAutomation.Analyzers.Rules
 
             public SourceCallGraph Graph { get; }
 
-            /// <summary>One diagnostic per call, however many registrations lead to it.</summary>
-            public bool TryClaim(Location location)
-                => location.SourceTree != null && _reported.TryAdd((location.SourceTree, location.SourceSpan), 0);
+            /// <summary>
+            /// One diagnostic per call and handler, however many ways the handler is found (an event and its args type).
+            /// Keyed by the handler text too, so which diagnostics exist never depends on callback order.
+            /// </summary>
+            public bool TryClaim(Location location, string where)
+                => location.SourceTree != null && _reported.TryAdd((location.SourceTree, location.SourceSpan, where), 0);
 
             public int MaxDepth(SyntaxTree tree) => RuleOptions.MaxCallDepth.Read(_options, tree, out _);
 
