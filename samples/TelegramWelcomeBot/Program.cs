@@ -10,7 +10,7 @@ namespace TelegramWelcomeBot
 {
     /// <summary>
     /// A group bot with two habits. It sends every new member a private welcome with a promotion link (SMA001: the
-    /// automatic DM the article condemns), and it answers people who write to it (reply-driven: never flagged).
+    /// automatic DM the article condemns; SMA005: its link), and it answers people who write to it (reply-driven: never flagged).
     /// Set TELEGRAM_BOT_TOKEN to run it against a real bot.
     /// </summary>
     public static class Program

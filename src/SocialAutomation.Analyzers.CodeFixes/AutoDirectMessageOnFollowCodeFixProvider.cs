@@ -13,56 +13,44 @@ namespace SocialAutomation.Analyzers.CodeFixes
 {
     /// <summary>SMA001 fixes: "Welcome publicly instead" where the join gives a public place, and "Remove the automatic direct message".</summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AutoDirectMessageOnFollowCodeFixProvider)), Shared]
-    public sealed class AutoDirectMessageOnFollowCodeFixProvider : CodeFixProvider
+    public sealed class AutoDirectMessageOnFollowCodeFixProvider : SocialCodeFixProvider
     {
         public const string WelcomePubliclyKey = "SMA001.WelcomePublicly";
         public const string RemoveKey = "SMA001.RemoveDirectMessage";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.AutoDirectMessageOnFollow);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        public AutoDirectMessageOnFollowCodeFixProvider()
+            : base(RuleIdentifiers.AutoDirectMessageOnFollow)
         {
-            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null)
+        }
+
+        protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic)
+        {
+            // The DM of an indirect diagnostic happens in another method: removing this call could remove more than the DM.
+            if (diagnostic.Properties.ContainsKey(AutoDirectMessageOnFollowAnalyzer.IndirectKey)
+                || diagnostic.Location.SourceTree?.GetRoot(context.CancellationToken) is not { } root
+                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation)
             {
                 return;
             }
 
-            foreach (var diagnostic in context.Diagnostics)
+            if (PublicWelcomeRewriter.CanRewrite(invocation, diagnostic.Properties))
             {
-                if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } node
-                    || node.FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation)
-                {
-                    continue;
-                }
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Welcome publicly instead",
+                        ct => Rewrite(context.Document, diagnostic.Location.SourceSpan, diagnostic.Properties, ct),
+                        WelcomePubliclyKey),
+                    diagnostic);
+            }
 
-                if (diagnostic.Properties.ContainsKey(AutoDirectMessageOnFollowAnalyzer.IndirectKey))
-                {
-                    // The DM happens in another method: removing this call could remove more than the DM.
-                    continue;
-                }
-
-                if (PublicWelcomeRewriter.CanRewrite(invocation, diagnostic.Properties))
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Welcome publicly instead",
-                            ct => Rewrite(context.Document, diagnostic.Location.SourceSpan, diagnostic.Properties, ct),
-                            WelcomePubliclyKey),
-                        diagnostic);
-                }
-
-                if (StatementRemover.CanRemove(invocation))
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create(
-                            "Remove the automatic direct message",
-                            ct => StatementRemover.RemoveAsync(context.Document, diagnostic.Location.SourceSpan, ct),
-                            RemoveKey),
-                        diagnostic);
-                }
+            if (StatementRemover.CanRemove(invocation))
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Remove the automatic direct message",
+                        ct => StatementRemover.RemoveAsync(context.Document, diagnostic.Location.SourceSpan, ct),
+                        RemoveKey),
+                    diagnostic);
             }
         }
 

@@ -18,34 +18,30 @@ namespace SocialAutomation.Analyzers.CodeFixes
     /// alternative the analyzer found in the catalog (offered only when it found one).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BroadcastDirectMessageCodeFixProvider)), Shared]
-    public sealed class BroadcastDirectMessageCodeFixProvider : CodeFixProvider
+    public sealed class BroadcastDirectMessageCodeFixProvider : SocialCodeFixProvider
     {
         public const string PostOncePubliclyKey = "SMA002.PostOncePublicly";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.BroadcastDirectMessage);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public BroadcastDirectMessageCodeFixProvider()
+            : base(RuleIdentifiers.BroadcastDirectMessage)
         {
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(BroadcastDirectMessageAnalyzer.PublicPostProperty, out var post)
-                    || string.IsNullOrEmpty(post)
-                    || diagnostic.AdditionalLocations.Count == 0)
-                {
-                    continue;
-                }
+        }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Post once publicly instead",
-                        cancellationToken => ReplaceLoopAsync(context.Document, diagnostic.AdditionalLocations[0], post!, cancellationToken),
-                        PostOncePubliclyKey),
-                    diagnostic);
+        protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic)
+        {
+            if (!diagnostic.Properties.TryGetValue(BroadcastDirectMessageAnalyzer.PublicPostProperty, out var post)
+                || string.IsNullOrEmpty(post)
+                || diagnostic.AdditionalLocations.Count == 0)
+            {
+                return;
             }
 
-            return Task.CompletedTask;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Post once publicly instead",
+                    cancellationToken => ReplaceLoopAsync(context.Document, diagnostic.AdditionalLocations[0], post!, cancellationToken),
+                    PostOncePubliclyKey),
+                diagnostic);
         }
 
         private static async Task<Document> ReplaceLoopAsync(Document document, Location loopLocation, string post, CancellationToken cancellationToken)

@@ -19,33 +19,29 @@ namespace SocialAutomation.Analyzers.CodeFixes
     /// message's constant sender address, so no address is invented.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BulkEmailWithoutUnsubscribeCodeFixProvider)), Shared]
-    public sealed class BulkEmailWithoutUnsubscribeCodeFixProvider : CodeFixProvider
+    public sealed class BulkEmailWithoutUnsubscribeCodeFixProvider : SocialCodeFixProvider
     {
         public const string AddListUnsubscribeKey = "SMA007.AddListUnsubscribe";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.BulkEmailWithoutUnsubscribe);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public BulkEmailWithoutUnsubscribeCodeFixProvider()
+            : base(RuleIdentifiers.BulkEmailWithoutUnsubscribe)
         {
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (diagnostic.AdditionalLocations.Count == 0
-                    || !diagnostic.Properties.TryGetValue(BulkEmailWithoutUnsubscribeAnalyzer.UnsubscribeValueProperty, out var value) || value == null)
-                {
-                    continue;
-                }
+        }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Add a List-Unsubscribe header ({value})",
-                        cancellationToken => AddHeaderAsync(context.Document, diagnostic, cancellationToken),
-                        AddListUnsubscribeKey),
-                    diagnostic);
+        protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic)
+        {
+            if (diagnostic.AdditionalLocations.Count == 0
+                || !diagnostic.Properties.TryGetValue(BulkEmailWithoutUnsubscribeAnalyzer.UnsubscribeValueProperty, out var value) || value == null)
+            {
+                return;
             }
 
-            return Task.CompletedTask;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Add a List-Unsubscribe header ({value})",
+                    cancellationToken => AddHeaderAsync(context.Document, diagnostic, cancellationToken),
+                    AddListUnsubscribeKey),
+                diagnostic);
         }
 
         private static async Task<Document> AddHeaderAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)

@@ -18,33 +18,29 @@ namespace SocialAutomation.Analyzers.CodeFixes
     /// this fix only puts it in place of the reported span.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HighFrequencyPostingCodeFixProvider)), Shared]
-    public sealed class HighFrequencyPostingCodeFixProvider : CodeFixProvider
+    public sealed class HighFrequencyPostingCodeFixProvider : SocialCodeFixProvider
     {
         public const string UseMinimumIntervalKey = "SMA009.UseMinimumInterval";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.HighFrequencyPosting);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public HighFrequencyPostingCodeFixProvider()
+            : base(RuleIdentifiers.HighFrequencyPosting)
         {
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(HighFrequencyPostingAnalyzer.ReplacementKey, out var replacement) || string.IsNullOrEmpty(replacement))
-                {
-                    continue;
-                }
+        }
 
-                diagnostic.Properties.TryGetValue(HighFrequencyPostingAnalyzer.MinimumKey, out var minimum);
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Post at most every " + (minimum ?? "minimum interval"),
-                        ct => ReplaceAsync(context.Document, diagnostic.Location.SourceSpan, replacement!, ct),
-                        UseMinimumIntervalKey),
-                    diagnostic);
+        protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic)
+        {
+            if (!diagnostic.Properties.TryGetValue(HighFrequencyPostingAnalyzer.ReplacementKey, out var replacement) || string.IsNullOrEmpty(replacement))
+            {
+                return;
             }
 
-            return Task.CompletedTask;
+            diagnostic.Properties.TryGetValue(HighFrequencyPostingAnalyzer.MinimumKey, out var minimum);
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Post at most every " + (minimum ?? "minimum interval"),
+                    ct => ReplaceAsync(context.Document, diagnostic.Location.SourceSpan, replacement!, ct),
+                    UseMinimumIntervalKey),
+                diagnostic);
         }
 
         private static async Task<Document> ReplaceAsync(Document document, TextSpan span, string replacement, CancellationToken cancellationToken)

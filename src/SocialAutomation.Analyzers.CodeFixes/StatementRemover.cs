@@ -31,24 +31,17 @@ namespace SocialAutomation.Analyzers.CodeFixes
                 return document;
             }
 
+            // Statements that use a local the removed statements declared go too, transitively: removing
+            // 'var channel = Open(...)' removes 'var message = new Message { Channel = channel }' and then the uses of 'message'.
             var doomed = new List<StatementSyntax> { statement };
-            if (statement is LocalDeclarationStatementSyntax declaration)
+            var locals = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+            AddDeclaredLocals(statement, model, locals, cancellationToken);
+            foreach (var later in block.Statements.Where(s => s.SpanStart > statement.SpanStart))
             {
-                var locals = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-                foreach (var variable in declaration.Declaration.Variables)
+                if (locals.Count > 0 && later.DescendantNodes().OfType<IdentifierNameSyntax>().Any(id => locals.Contains(model.GetSymbolInfo(id, cancellationToken).Symbol!)))
                 {
-                    if (model.GetDeclaredSymbol(variable, cancellationToken) is { } local)
-                    {
-                        locals.Add(local);
-                    }
-                }
-
-                foreach (var later in block.Statements.Where(s => s.SpanStart > statement.SpanStart))
-                {
-                    if (later.DescendantNodes().OfType<IdentifierNameSyntax>().Any(id => locals.Contains(model.GetSymbolInfo(id, cancellationToken).Symbol!)))
-                    {
-                        doomed.Add(later);
-                    }
+                    doomed.Add(later);
+                    AddDeclaredLocals(later, model, locals, cancellationToken);
                 }
             }
 
@@ -166,5 +159,19 @@ namespace SocialAutomation.Analyzers.CodeFixes
         private static bool ContainsAwait(SyntaxNode function)
             => function.DescendantNodes(n => n == function || n is not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax)
                 .Any(n => n is AwaitExpressionSyntax || n is ForEachStatementSyntax { AwaitKeyword.RawKind: (int)SyntaxKind.AwaitKeyword } || n is UsingStatementSyntax { AwaitKeyword.RawKind: (int)SyntaxKind.AwaitKeyword } || n is LocalDeclarationStatementSyntax { AwaitKeyword.RawKind: (int)SyntaxKind.AwaitKeyword });
+
+        private static void AddDeclaredLocals(StatementSyntax statement, SemanticModel model, HashSet<ISymbol> locals, CancellationToken cancellationToken)
+        {
+            if (statement is LocalDeclarationStatementSyntax declaration)
+            {
+                foreach (var variable in declaration.Declaration.Variables)
+                {
+                    if (model.GetDeclaredSymbol(variable, cancellationToken) is { } local)
+                    {
+                        locals.Add(local);
+                    }
+                }
+            }
+        }
     }
 }

@@ -18,34 +18,30 @@ namespace SocialAutomation.Analyzers.CodeFixes
     /// (the platform's per-chat pace). Offered only where the analyzer found an awaitable loop body.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UnpacedSendLoopCodeFixProvider)), Shared]
-    public sealed class UnpacedSendLoopCodeFixProvider : CodeFixProvider
+    public sealed class UnpacedSendLoopCodeFixProvider : SocialCodeFixProvider
     {
         public const string AddDelayKey = "SMA008.AddDelay";
 
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.UnpacedSendLoop);
-
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-        public override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public UnpacedSendLoopCodeFixProvider()
+            : base(RuleIdentifiers.UnpacedSendLoop)
         {
-            foreach (var diagnostic in context.Diagnostics)
-            {
-                if (!diagnostic.Properties.TryGetValue(UnpacedSendLoopAnalyzer.DelayMillisecondsProperty, out var milliseconds)
-                    || !int.TryParse(milliseconds, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var delay)
-                    || diagnostic.AdditionalLocations.Count == 0)
-                {
-                    continue;
-                }
+        }
 
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Wait {delay} ms after each send",
-                        cancellationToken => AddDelayAsync(context.Document, diagnostic.AdditionalLocations[0], delay, cancellationToken),
-                        AddDelayKey),
-                    diagnostic);
+        protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic)
+        {
+            if (!diagnostic.Properties.TryGetValue(UnpacedSendLoopAnalyzer.DelayMillisecondsProperty, out var milliseconds)
+                || !int.TryParse(milliseconds, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var delay)
+                || diagnostic.AdditionalLocations.Count == 0)
+            {
+                return;
             }
 
-            return Task.CompletedTask;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Wait {delay} ms after each send",
+                    cancellationToken => AddDelayAsync(context.Document, diagnostic.AdditionalLocations[0], delay, cancellationToken),
+                    AddDelayKey),
+                diagnostic);
         }
 
         private static async Task<Document> AddDelayAsync(Document document, Location sendStatementLocation, int delay, CancellationToken cancellationToken)

@@ -3,6 +3,9 @@ namespace SocialAutomation.Analyzers.Catalog
     /// <summary>One line of a catalog: a role given to a symbol, with the options that qualify it.</summary>
     internal sealed class CatalogEntry
     {
+        /// <summary>The condition value <c>if:PARAM=!null</c>: the argument is given and is not null.</summary>
+        public const string NotNullCondition = "!null";
+
         public CatalogEntry(SocialRole role, string symbolId, string? recipientParameter, string? contentParameter,
             string? conditionParameter, string? conditionValue, CatalogSource source, int line,
             string? addressParameter = null, string? headerParameter = null, SocialRole receiverRole = SocialRole.None,

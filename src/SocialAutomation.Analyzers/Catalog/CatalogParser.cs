@@ -159,6 +159,13 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
                 else if (key.StartsWith("if:", StringComparison.Ordinal) && key.Length > 3)
                 {
+                    if (value[0] == '!' && value != CatalogEntry.NotNullCondition)
+                    {
+                        kind = CatalogProblemKind.UnknownOption;
+                        detail = $"condition '{option}' can only be negated as '{key}={CatalogEntry.NotNullCondition}'";
+                        return false;
+                    }
+
                     conditionParameter = key.Substring(3);
                     conditionValue = value;
                 }

@@ -13,14 +13,14 @@ namespace SocialAutomation.Analyzers.Catalog
     /// </summary>
     internal sealed class DeferredMembers
     {
-        private readonly Compilation _compilation;
+        private readonly Func<string, CatalogResolution> _resolve;
         private readonly List<CatalogEntry> _entries = new List<CatalogEntry>();
         private readonly Lazy<Resolved> _resolved;
 
-        /// <param name="compilation">Where the entries resolve: the compilation's references (see <see cref="SocialApiIndexBuilder"/>).</param>
-        public DeferredMembers(Compilation compilation)
+        /// <param name="resolve">Resolves an id as the eager index would (thread-safe: lookups come from any thread).</param>
+        public DeferredMembers(Func<string, CatalogResolution> resolve)
         {
-            _compilation = compilation;
+            _resolve = resolve;
             _resolved = new Lazy<Resolved>(Resolve, LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
@@ -67,30 +67,22 @@ namespace SocialAutomation.Analyzers.Catalog
             }
         }
 
-        /// <summary>
-        /// As the eager index resolves: an id with a parameter list names its overload (falling back to every overload
-        /// of the name when it matches none), an id without one names every overload.
-        /// </summary>
         private Resolved Resolve()
         {
             var exact = new Dictionary<ISymbol, List<CatalogEntry>>(SymbolEqualityComparer.Default);
             var byName = new Dictionary<string, List<CatalogEntry>>(StringComparer.Ordinal);
             foreach (var entry in _entries)
             {
-                var id = entry.SymbolId;
-                var any = false;
-                if (id[0] != 'M' || id.IndexOf('(') >= 0)
+                var resolution = _resolve(entry.SymbolId);
+                foreach (var member in resolution.Members)
                 {
-                    foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, _compilation))
-                    {
-                        any = true;
-                        AddTo(exact, symbol.OriginalDefinition, entry);
-                    }
+                    AddTo(exact, member, entry);
                 }
 
-                if (!any && id[0] == 'M' && CatalogIds.MemberName(id) is { } name)
+                if (!resolution.ByNameTypes.IsEmpty && resolution.MemberName != null)
                 {
-                    AddTo(byName, name, entry);
+                    // Filed under each type that has the name, so the name alone picks this type's overloads.
+                    AddTo(byName, resolution.MemberName, entry);
                 }
             }
 
@@ -138,11 +130,11 @@ namespace SocialAutomation.Analyzers.Catalog
     /// <summary>Parts of a member's documentation id: its type's id and its metadata name.</summary>
     internal static class CatalogIds
     {
-        /// <summary><c>T:Ns.Type</c> for <c>M:Ns.Type.Name(...)</c>; null when the id has no containing type.</summary>
-        public static string? ContainingTypeId(string memberId)
+        /// <summary><c>Ns.Type</c> for <c>M:Ns.Type.Name(...)</c>; null when the id has no containing type.</summary>
+        public static string? ContainingTypePath(string memberId)
         {
             var dot = LastDot(memberId);
-            return dot <= 2 ? null : "T:" + memberId.Substring(2, dot - 2);
+            return dot <= 2 ? null : memberId.Substring(2, dot - 2);
         }
 
         /// <summary>The member's metadata name (<c>.ctor</c> for <c>#ctor</c>, generic arity removed).</summary>
@@ -155,14 +147,7 @@ namespace SocialAutomation.Analyzers.Catalog
                 return null;
             }
 
-            var name = memberId.Substring(dot + 1, end - dot - 1);
-            var arity = name.IndexOf("``", StringComparison.Ordinal);
-            if (arity >= 0)
-            {
-                name = name.Substring(0, arity);
-            }
-
-            return name == "#ctor" ? ".ctor" : name;
+            return SymbolIdResolver.MemberName(memberId.Substring(dot + 1, end - dot - 1));
         }
 
         private static int NameEnd(string id)

@@ -20,7 +20,8 @@ namespace SocialAutomation.Analyzers.Catalog
             return Cache.GetValue(compilation, _ => new IndexesByCatalogFiles()).Get(compilation, userFiles, cancellationToken);
         }
 
-        public static SocialApiIndex Build(Compilation compilation, ImmutableArray<AdditionalText> userFiles, CancellationToken cancellationToken)
+        /// <param name="shareResolutions">False resolves every id afresh (tests compare the two).</param>
+        public static SocialApiIndex Build(Compilation compilation, ImmutableArray<AdditionalText> userFiles, CancellationToken cancellationToken, bool shareResolutions = true)
         {
             var entries = new List<CatalogEntry>(BuiltInCatalog.Entries);
             var problems = new List<CatalogProblem>();
@@ -39,10 +40,22 @@ namespace SocialAutomation.Analyzers.Catalog
             var byName = new Dictionary<INamedTypeSymbol, Dictionary<string, List<CatalogEntry>>>(SymbolEqualityComparer.Default);
             var typeRoles = new Dictionary<INamedTypeSymbol, SocialRole>(SymbolEqualityComparer.Default);
             var resolvedRoles = SocialRole.None;
-            var libraries = new SymbolScope(ReferencesOnly(compilation));
-            var deferred = new Dictionary<INamedTypeSymbol, DeferredMembers>(SymbolEqualityComparer.Default);
-            SymbolScope? source = null;
+            var resolver = new SymbolIdResolver(compilation, includeSource: true);
+            var shared = shareResolutions ? MetadataResolutionCache.For(compilation) : null;
+            var metadataOnly = new Lazy<SymbolIdResolver>(() => new SymbolIdResolver(compilation, includeSource: false), LazyThreadSafetyMode.None);
 
+            // Member ids resolve on first use of their type (see DeferredMembers); the resolvers are not thread-safe.
+            var deferred = new Dictionary<INamedTypeSymbol, DeferredMembers>(SymbolEqualityComparer.Default);
+            var gate = new object();
+            Func<string, CatalogResolution>? resolveLater = shared == null ? null : id =>
+            {
+                lock (gate)
+                {
+                    return shared.GetOrAdd(id, i => Find(metadataOnly.Value, i));
+                }
+            };
+
+            var unresolved = new UnresolvedEntries(problems);
             for (var i = 0; i < entries.Count; i++)
             {
                 if ((i & 255) == 0)
@@ -51,12 +64,22 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
 
                 var entry = entries[i];
-                var scope = entry.Source.IsUserCatalog ? source ??= new SymbolScope(compilation) : libraries;
-                var resolved = scope.RootNamespaces.MayExist(entry.SymbolId)
-                    && (entry.Source.IsUserCatalog
-                        ? Resolve(scope.Compilation, entry, exact, byName, typeRoles, scope.TypeLookups)
-                        : Defer(scope, entry, deferred, typeRoles));
-                if (resolved)
+                var fromMetadata = shared != null && !entry.Source.IsUserCatalog && !resolver.SourceMayDeclare(entry.SymbolId);
+                bool isResolved;
+                if (fromMetadata && entry.SymbolId[0] != 'T' && !shared!.TryGet(entry.SymbolId, out _))
+                {
+                    isResolved = Defer(metadataOnly.Value, entry, deferred, resolveLater!);
+                }
+                else
+                {
+                    var resolution = fromMetadata
+                        ? shared!.GetOrAdd(entry.SymbolId, id => Find(metadataOnly.Value, id))
+                        : Find(resolver, entry.SymbolId);
+                    Apply(resolution, entry, exact, byName, typeRoles);
+                    isResolved = resolution.IsResolved;
+                }
+
+                if (isResolved)
                 {
                     // A receiver-conditioned entry names a general collection method (Collection<T>.Add) that resolves
                     // everywhere; its role is there only when the member it hangs on resolves.
@@ -67,65 +90,45 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
                 else if (entry.Source.IsUserCatalog)
                 {
-                    problems.Add(new CatalogProblem(CatalogProblemKind.UnresolvedSymbol, entry.Source, entry.Line,
-                        $"'{entry.SymbolId}' matches no symbol in this compilation or its references"));
+                    unresolved.Add(entry);
                 }
             }
+
+            unresolved.Summarise();
 
             return new SocialApiIndex(Freeze(exact), Freeze(byName), deferred, typeRoles, resolvedRoles, problems.ToImmutableArray());
         }
 
         /// <summary>
-        /// A built-in entry: a type resolves now (cheap); a member counts as resolved when its type has a member of that
-        /// name, and is filed under its type to be resolved on first use (see <see cref="DeferredMembers"/>).
+        /// A built-in member entry not yet resolved for these references: it counts as resolved when its type has a
+        /// member of that name (read from metadata without building the members), and is filed under that type to be
+        /// resolved the first time one of its members is looked up. A compilation then loads no member of a library
+        /// type its code never touches; the compiler has loaded the others by the time a rule asks.
         /// </summary>
-        private static bool Defer(SymbolScope scope, CatalogEntry entry, Dictionary<INamedTypeSymbol, DeferredMembers> deferred,
-            Dictionary<INamedTypeSymbol, SocialRole> typeRoles)
+        private static bool Defer(SymbolIdResolver resolver, CatalogEntry entry, Dictionary<INamedTypeSymbol, DeferredMembers> deferred,
+            Func<string, CatalogResolution> resolveLater)
         {
-            var id = entry.SymbolId;
-            if (id[0] == 'T')
-            {
-                var any = false;
-                foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, scope.Compilation))
-                {
-                    if (symbol is INamedTypeSymbol type)
-                    {
-                        any = true;
-                        typeRoles.TryGetValue(type, out var roles);
-                        typeRoles[type] = roles | entry.Role;
-                    }
-                }
-
-                return any;
-            }
-
-            var typeId = CatalogIds.ContainingTypeId(id);
-            var name = CatalogIds.MemberName(id);
-            if (typeId == null || name == null)
+            var path = CatalogIds.ContainingTypePath(entry.SymbolId);
+            var name = CatalogIds.MemberName(entry.SymbolId);
+            if (path == null || name == null || !resolver.MayExist(entry.SymbolId))
             {
                 return false;
             }
 
-            if (!scope.TypeLookups.TryGetValue(typeId, out var types))
-            {
-                types = DocumentationCommentId.GetSymbolsForDeclarationId(typeId, scope.Compilation);
-                scope.TypeLookups[typeId] = types;
-            }
-
             var found = false;
-            foreach (var symbol in types)
+            foreach (var type in resolver.Types(path))
             {
-                if (symbol is not INamedTypeSymbol type || !HasMemberNamed(type, name))
+                if (!HasMemberNamed(type, name))
                 {
                     continue;
                 }
 
                 found = true;
-                type = type.OriginalDefinition;
-                if (!deferred.TryGetValue(type, out var members))
+                var definition = type.OriginalDefinition;
+                if (!deferred.TryGetValue(definition, out var members))
                 {
-                    members = new DeferredMembers(scope.Compilation);
-                    deferred[type] = members;
+                    members = new DeferredMembers(resolveLater);
+                    deferred[definition] = members;
                 }
 
                 members.Add(entry);
@@ -152,47 +155,48 @@ namespace SocialAutomation.Analyzers.Catalog
             return false;
         }
 
-        private static bool Resolve(
-            Compilation compilation,
-            CatalogEntry entry,
-            Dictionary<ISymbol, List<CatalogEntry>> exact,
-            Dictionary<INamedTypeSymbol, Dictionary<string, List<CatalogEntry>>> byName,
-            Dictionary<INamedTypeSymbol, SocialRole> typeRoles,
-            Dictionary<string, ImmutableArray<ISymbol>> typeLookups)
+        /// <summary>What an id names: exact symbols, or for an overload-free method id, its name on the types that have it.</summary>
+        private static CatalogResolution Find(SymbolIdResolver resolver, string id)
         {
-            var id = entry.SymbolId;
-            if (id[0] == 'M' && id.IndexOf('(') < 0)
+            if (!resolver.MayExist(id))
             {
-                return ResolveByName(compilation, entry, byName, typeLookups);
+                return CatalogResolution.None;
             }
 
-            var symbols = DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation);
-            var any = false;
-            foreach (var symbol in symbols)
+            if (id[0] != 'M' || id.IndexOf('(') >= 0)
             {
-                any = true;
-                if (symbol is INamedTypeSymbol type)
+                var symbols = resolver.Resolve(id);
+                if (!symbols.IsEmpty)
                 {
-                    typeRoles.TryGetValue(type, out var roles);
-                    typeRoles[type] = roles | entry.Role;
+                    var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+                    var members = ImmutableArray.CreateBuilder<ISymbol>();
+                    foreach (var symbol in symbols)
+                    {
+                        if (symbol is INamedTypeSymbol type)
+                        {
+                            types.Add(type);
+                        }
+                        else
+                        {
+                            members.Add(symbol.OriginalDefinition);
+                        }
+                    }
+
+                    return new CatalogResolution(types.ToImmutable(), members.ToImmutable(), ImmutableArray<INamedTypeSymbol>.Empty, null);
                 }
-                else
+
+                // A parameterless method id names a method without parameters; fall back to every overload of that name.
+                if (id[0] != 'M')
                 {
-                    Add(exact, symbol.OriginalDefinition, entry);
+                    return CatalogResolution.None;
                 }
             }
 
-            // A parameterless method id names a method without parameters; fall back to every overload of that name.
-            return any || (id[0] == 'M' && ResolveByName(compilation, entry, byName, typeLookups));
+            return FindByName(resolver, id);
         }
 
-        private static bool ResolveByName(
-            Compilation compilation,
-            CatalogEntry entry,
-            Dictionary<INamedTypeSymbol, Dictionary<string, List<CatalogEntry>>> byName,
-            Dictionary<string, ImmutableArray<ISymbol>> typeLookups)
+        private static CatalogResolution FindByName(SymbolIdResolver resolver, string id)
         {
-            var id = entry.SymbolId;
             var end = id.IndexOf('(');
             if (end < 0)
             {
@@ -202,54 +206,58 @@ namespace SocialAutomation.Analyzers.Catalog
             var dot = id.LastIndexOf('.', end - 1);
             if (dot <= 2)
             {
-                return false;
+                return CatalogResolution.None;
             }
 
-            var typeId = "T:" + id.Substring(2, dot - 2);
-            var name = id.Substring(dot + 1, end - dot - 1);
-            var arity = name.IndexOf("``", StringComparison.Ordinal);
-            if (arity >= 0)
+            var name = SymbolIdResolver.MemberName(id.Substring(dot + 1, end - dot - 1));
+            var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var type in resolver.Types(id.Substring(2, dot - 2)))
             {
-                name = name.Substring(0, arity);
-            }
-
-            if (name == "#ctor")
-            {
-                name = ".ctor";
-            }
-
-            if (!typeLookups.TryGetValue(typeId, out var types))
-            {
-                types = DocumentationCommentId.GetSymbolsForDeclarationId(typeId, compilation);
-                typeLookups[typeId] = types;
-            }
-
-            var any = false;
-            foreach (var symbol in types)
-            {
-                if (symbol is not INamedTypeSymbol type || type.GetMembers(name).IsEmpty)
+                if (!type.GetMembers(name).IsEmpty)
                 {
-                    continue;
+                    types.Add(type.OriginalDefinition);
                 }
+            }
 
-                any = true;
-                type = type.OriginalDefinition;
+            return types.Count == 0
+                ? CatalogResolution.None
+                : new CatalogResolution(ImmutableArray<INamedTypeSymbol>.Empty, ImmutableArray<ISymbol>.Empty, types.ToImmutable(), name);
+        }
+
+        private static void Apply(
+            CatalogResolution resolution,
+            CatalogEntry entry,
+            Dictionary<ISymbol, List<CatalogEntry>> exact,
+            Dictionary<INamedTypeSymbol, Dictionary<string, List<CatalogEntry>>> byName,
+            Dictionary<INamedTypeSymbol, SocialRole> typeRoles)
+        {
+            foreach (var type in resolution.Types)
+            {
+                typeRoles.TryGetValue(type, out var roles);
+                typeRoles[type] = roles | entry.Role;
+            }
+
+            foreach (var member in resolution.Members)
+            {
+                Add(exact, member, entry);
+            }
+
+            foreach (var type in resolution.ByNameTypes)
+            {
                 if (!byName.TryGetValue(type, out var members))
                 {
                     members = new Dictionary<string, List<CatalogEntry>>(StringComparer.Ordinal);
                     byName[type] = members;
                 }
 
-                if (!members.TryGetValue(name, out var list))
+                if (!members.TryGetValue(resolution.MemberName!, out var list))
                 {
                     list = new List<CatalogEntry>();
-                    members[name] = list;
+                    members[resolution.MemberName!] = list;
                 }
 
                 list.Add(entry);
             }
-
-            return any;
         }
 
         private static void Add(Dictionary<ISymbol, List<CatalogEntry>> map, ISymbol symbol, CatalogEntry entry)
@@ -306,93 +314,43 @@ namespace SocialAutomation.Analyzers.Catalog
         }
 
         /// <summary>
-        /// The compilation without its syntax trees, for the built-in entries, which name library symbols: looking them up
-        /// there does not make the index build the source declarations (the compiler's first job) before the compiler does.
-        /// It shares the compilation's metadata symbols; if it somehow does not, the compilation itself is used.
-        /// User entries may name source symbols and resolve against the compilation.
+        /// Reports user entries that resolve to nothing, at most <see cref="CatalogParser.MaxProblemsPerFile"/> per file
+        /// and then one summary, so a catalog written for another project yields a few diagnostics, not thousands.
         /// </summary>
-        private static Compilation ReferencesOnly(Compilation compilation)
+        private sealed class UnresolvedEntries
         {
-            using (var trees = compilation.SyntaxTrees.GetEnumerator())
+            private readonly List<CatalogProblem> _problems;
+            private readonly Dictionary<CatalogSource, (int Count, CatalogEntry FirstUnlisted)> _bySource = new Dictionary<CatalogSource, (int, CatalogEntry)>();
+
+            public UnresolvedEntries(List<CatalogProblem> problems) => _problems = problems;
+
+            public void Add(CatalogEntry entry)
             {
-                if (!trees.MoveNext())
+                _bySource.TryGetValue(entry.Source, out var seen);
+                var count = seen.Count + 1;
+                if (count <= CatalogParser.MaxProblemsPerFile)
                 {
-                    return compilation;
+                    _problems.Add(new CatalogProblem(CatalogProblemKind.UnresolvedSymbol, entry.Source, entry.Line,
+                        $"'{entry.SymbolId}' matches no symbol in this compilation or its references"));
                 }
+
+                _bySource[entry.Source] = (count, count == CatalogParser.MaxProblemsPerFile + 1 ? entry : seen.FirstUnlisted);
             }
 
-            // Binding the references first lets the copy reuse them (the compiler binds them first thing anyway).
-            IAssemblySymbol? first = null;
-            MetadataReference? firstReference = null;
-            foreach (var reference in compilation.References)
+            public void Summarise()
             {
-                if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly)
+                foreach (var pair in _bySource)
                 {
-                    first = assembly;
-                    firstReference = reference;
-                    break;
+                    var unlisted = pair.Value.Count - CatalogParser.MaxProblemsPerFile;
+                    if (unlisted > 0)
+                    {
+                        _problems.Add(new CatalogProblem(CatalogProblemKind.UnresolvedSymbol, pair.Key, pair.Value.FirstUnlisted.Line,
+                            $"{unlisted} more entries from this line on match no symbol in this compilation or its references"));
+                    }
                 }
             }
-
-            var withoutTrees = compilation.RemoveAllSyntaxTrees();
-            return firstReference == null || SymbolEqualityComparer.Default.Equals(first, withoutTrees.GetAssemblyOrModuleSymbol(firstReference))
-                ? withoutTrees
-                : compilation;
         }
 
-        /// <summary>Where a group of entries resolves, with the lookups it memoises.</summary>
-        private sealed class SymbolScope
-        {
-            public SymbolScope(Compilation compilation)
-            {
-                Compilation = compilation;
-                RootNamespaces = new RootNamespaceFilter(compilation);
-            }
-
-            public Compilation Compilation { get; }
-
-            public RootNamespaceFilter RootNamespaces { get; }
-
-            public Dictionary<string, ImmutableArray<ISymbol>> TypeLookups { get; } = new Dictionary<string, ImmutableArray<ISymbol>>(StringComparer.Ordinal);
-        }
-
-        /// <summary>Skips entries whose root namespace the compilation does not have, so a project without social libraries pays almost nothing.</summary>
-        private sealed class RootNamespaceFilter
-        {
-            private readonly Compilation _compilation;
-            private readonly Dictionary<string, bool> _known = new Dictionary<string, bool>(StringComparer.Ordinal);
-
-            public RootNamespaceFilter(Compilation compilation) => _compilation = compilation;
-
-            public bool MayExist(string symbolId)
-            {
-                var end = symbolId.IndexOf('.', 2);
-                if (end < 0)
-                {
-                    return true;
-                }
-
-                var root = symbolId.Substring(2, end - 2);
-                if (!_known.TryGetValue(root, out var exists))
-                {
-                    exists = HasNamespace(_compilation.GlobalNamespace, root);
-                    _known[root] = exists;
-                }
-
-                return exists;
-            }
-
-            private static bool HasNamespace(INamespaceSymbol parent, string name)
-            {
-                foreach (var member in parent.GetMembers(name))
-                {
-                    return member != null;
-                }
-
-                return false;
-            }
-        }
-    
         /// <summary>Indexes of one compilation, one per distinct set of user catalog files (normally just one).</summary>
         private sealed class IndexesByCatalogFiles
         {

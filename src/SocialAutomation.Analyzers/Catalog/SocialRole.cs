@@ -33,6 +33,7 @@ namespace SocialAutomation.Analyzers.Catalog
         EmailHeader = 1L << 23,
         EmailRecipients = 1L << 24,
         FanOut = 1L << 25,
+        OwnAccount = 1L << 26,
 
         /// <summary>Calls that put a message in front of people.</summary>
         Outbound = DmSend | Send | Publish | Reply,

@@ -33,6 +33,7 @@ namespace SocialAutomation.Analyzers.Catalog
             ["email-header"] = SocialRole.EmailHeader,
             ["email-recipients"] = SocialRole.EmailRecipients,
             ["fan-out"] = SocialRole.FanOut,
+            ["own-account"] = SocialRole.OwnAccount,
         };
 
         public static bool TryParse(string name, out SocialRole role) => ByName.TryGetValue(name, out role);

@@ -119,6 +119,11 @@ namespace SocialAutomation.Analyzers.Catalog
                     value = conversion.Operand;
                 }
 
+                if (expected == CatalogEntry.NotNullCondition)
+                {
+                    return IsGivenAndNotNull(argument, value);
+                }
+
                 if (value is IFieldReferenceOperation field)
                 {
                     return field.Field.OriginalDefinition.GetDocumentationCommentId() == expected;
@@ -129,6 +134,21 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// <c>if:replyStatusId=!null</c>: the caller passed a value that may be non-null. An omitted optional argument,
+        /// a <c>null</c> or <c>default</c> literal does not count; any other expression does, since it usually holds a value.
+        /// </summary>
+        private static bool IsGivenAndNotNull(IArgumentOperation argument, IOperation value)
+        {
+            if (argument.ArgumentKind == ArgumentKind.DefaultValue || value is IDefaultValueOperation)
+            {
+                return false;
+            }
+
+            var constant = value.ConstantValue;
+            return !(constant.HasValue && constant.Value == null);
         }
     }
 }

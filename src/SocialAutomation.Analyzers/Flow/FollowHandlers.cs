@@ -38,22 +38,29 @@ namespace SocialAutomation.Analyzers.Flow
     internal static class FollowHandlers
     {
         public static void Collect(IOperation operation, SocialApiIndex index, List<FollowHandler> handlers)
+            => Collect(operation, index, SocialRole.FollowEvent, handlers);
+
+        /// <summary>
+        /// The handlers registered by <paramref name="operation"/> for events with <paramref name="eventRole"/>
+        /// (<c>follow-event</c>, or <c>inbound-event</c> for handlers of what people write).
+        /// </summary>
+        public static void Collect(IOperation operation, SocialApiIndex index, SocialRole eventRole, List<FollowHandler> handlers)
         {
             switch (operation)
             {
                 case IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation eventReference } assignment
-                    when IsFollowEvent(eventReference.Event, index):
+                    when HasRole(eventReference.Event, index, eventRole):
                     AddHandler(assignment.HandlerValue, eventReference.Event.Name, operation, handlers, hops: 2);
                     break;
                 case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: IPropertyReferenceOperation property } compound
-                    when IsFollowEvent(property.Property, index):
+                    when HasRole(property.Property, index, eventRole):
                     AddHandler(compound.Value, property.Property.Name, operation, handlers, hops: 2);
                     break;
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-                    when property.Type?.TypeKind == TypeKind.Delegate && IsFollowEvent(property.Property, index):
+                    when property.Type?.TypeKind == TypeKind.Delegate && HasRole(property.Property, index, eventRole):
                     AddHandler(assignment.Value, property.Property.Name, operation, handlers, hops: 2);
                     break;
-                case IInvocationOperation invocation when (index.RolesOf(invocation) & SocialRole.FollowEvent) != 0:
+                case IInvocationOperation invocation when (index.RolesOf(invocation) & eventRole) != 0:
                     foreach (var argument in invocation.Arguments)
                     {
                         if (argument.Value.Type?.TypeKind == TypeKind.Delegate)
@@ -63,10 +70,21 @@ namespace SocialAutomation.Analyzers.Flow
                     }
 
                     break;
+                case IObjectCreationOperation { Constructor: { } constructor } creation when HasRole(constructor, index, eventRole):
+                    // Telegram's new DefaultUpdateHandler(onUpdate, onError) takes the handlers in its constructor.
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Value.Type?.TypeKind == TypeKind.Delegate)
+                        {
+                            AddHandler(argument.Value, constructor.ContainingType.Name, operation, handlers, hops: 2);
+                        }
+                    }
+
+                    break;
             }
         }
 
-        private static bool IsFollowEvent(ISymbol symbol, SocialApiIndex index) => (index.RolesOf(symbol) & SocialRole.FollowEvent) != 0;
+        private static bool HasRole(ISymbol symbol, SocialApiIndex index, SocialRole role) => (index.RolesOf(symbol) & role) != 0;
 
         private static void AddHandler(IOperation value, string eventName, IOperation registration, List<FollowHandler> handlers, int hops)
         {

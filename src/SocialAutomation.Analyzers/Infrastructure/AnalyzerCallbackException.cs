@@ -7,23 +7,32 @@ namespace SocialAutomation.Analyzers.Infrastructure
     public sealed class AnalyzerCallbackException : Exception
     {
         public AnalyzerCallbackException(string ruleId, Location? location, Exception inner)
-            : base(Describe(ruleId, location, inner), inner)
+            : this(ruleId, Describe(location), inner)
+        {
+        }
+
+        /// <param name="where">What was being analysed, for example <c>file.cs(3,5)</c> or <c>compilation 'App'</c>.</param>
+        public AnalyzerCallbackException(string ruleId, string where, Exception inner)
+            : base($"{ruleId} failed while analysing {where}: {inner.GetType().Name}: {inner.Message}", inner)
         {
             RuleId = ruleId;
+            Where = where;
         }
 
         public string RuleId { get; }
 
-        private static string Describe(string ruleId, Location? location, Exception inner)
+        public string Where { get; }
+
+        /// <summary><c>path(line,column)</c>, one-based, for a location in a source or additional file.</summary>
+        public static string Describe(Location? location)
         {
-            var where = "an unknown location";
-            if (location != null && location.IsInSource)
+            if (location == null || (location.Kind != LocationKind.SourceFile && location.Kind != LocationKind.ExternalFile))
             {
-                var span = location.GetLineSpan();
-                where = $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
+                return "an unknown location";
             }
 
-            return $"{ruleId} failed while analysing {where}: {inner.GetType().Name}: {inner.Message}";
+            var span = location.GetLineSpan();
+            return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})";
         }
     }
 }

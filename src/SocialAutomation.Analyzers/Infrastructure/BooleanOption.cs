@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace SocialAutomation.Analyzers.Infrastructure
 {
     /// <summary>A <c>true</c>/<c>false</c> option. Compilation-wide options are read from the global options, then from the first tree's.</summary>
-    internal sealed class BooleanOption
+    internal sealed class BooleanOption : IRuleOption
     {
         public BooleanOption(string key, bool @default)
         {
@@ -15,6 +15,14 @@ namespace SocialAutomation.Analyzers.Infrastructure
         public string Key { get; }
 
         public bool Default { get; }
+
+        public string DefaultText => Default ? "true" : "false";
+
+        public bool IsValid(string text)
+        {
+            Parse(text, out var invalidValue);
+            return invalidValue == null;
+        }
 
         /// <summary>The value for a whole compilation: a .globalconfig entry, else the entry that applies to the first source file.</summary>
         public bool ReadForCompilation(AnalyzerOptions options, Compilation compilation, out string? invalidValue)

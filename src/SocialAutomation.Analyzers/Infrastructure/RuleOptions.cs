@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -26,10 +29,19 @@ namespace SocialAutomation.Analyzers.Infrastructure
         public static readonly ListOption NoReplyLocalParts = new ListOption(Prefix + "no_reply_local_parts",
             ImmutableArray.Create("noreply", "no-reply", "no_reply", "donotreply", "do-not-reply", "do_not_reply"));
 
-        /// <summary>A comma-separated list; an empty value keeps the default.</summary>
+        private static readonly Lazy<IReadOnlyList<IRuleOption>> LazyAll = new Lazy<IReadOnlyList<IRuleOption>>(DeclaredOptions);
+
+        /// <summary>
+        /// Every option field of this class, in key order, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/>
+        /// (SMA904). Found by reflection so a new option is validated without being listed; a reliability test checks
+        /// that every option type implements <see cref="IRuleOption"/>.
+        /// </summary>
+        public static IReadOnlyList<IRuleOption> All => LazyAll.Value;
+
+        /// <summary>A comma-separated list; an invalid value (SMA904) keeps the default.</summary>
         public static ImmutableArray<string> Read(this ListOption option, AnalyzerOptions options, SyntaxTree tree)
         {
-            if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(option.Key, out var text))
+            if (!options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(option.Key, out var text) || !option.IsValid(text))
             {
                 return option.Default;
             }
@@ -44,14 +56,23 @@ namespace SocialAutomation.Analyzers.Infrastructure
                 }
             }
 
-            return builder.Count == 0 ? option.Default : builder.ToImmutable();
+            return builder.ToImmutable();
         }
 
-        /// <summary>Every integer option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904).</summary>
-        public static System.Collections.Generic.IReadOnlyList<IntegerOption> Integers => new[] { MaxCallDepth, MinPostingIntervalMinutes, Sma008DelayMilliseconds };
+        private static IReadOnlyList<IRuleOption> DeclaredOptions()
+        {
+            var options = new List<IRuleOption>();
+            foreach (var field in typeof(RuleOptions).GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static))
+            {
+                if (field.GetValue(null) is IRuleOption option)
+                {
+                    options.Add(option);
+                }
+            }
 
-        /// <summary>Every true/false option, validated by <see cref="Rules.ConfigurationDiagnosticsAnalyzer"/> (SMA904).</summary>
-        public static System.Collections.Generic.IReadOnlyList<BooleanOption> Booleans => new[] { Sma003IncludeLibraries };
+            options.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+            return options;
+        }
 
         public static int Read(this IntegerOption option, AnalyzerOptions options, SyntaxTree tree, out string? invalidValue)
         {
@@ -61,8 +82,7 @@ namespace SocialAutomation.Analyzers.Infrastructure
                 return option.Default;
             }
 
-            if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
-                && value >= option.Minimum && value <= option.Maximum)
+            if (option.TryParse(text, out var value))
             {
                 return value;
             }
@@ -72,7 +92,17 @@ namespace SocialAutomation.Analyzers.Infrastructure
         }
     }
 
-    internal sealed class IntegerOption
+    /// <summary>What SMA904 needs to know of any option: its key, whether a value is valid, and the default it falls back to.</summary>
+    internal interface IRuleOption
+    {
+        string Key { get; }
+
+        string DefaultText { get; }
+
+        bool IsValid(string text);
+    }
+
+    internal sealed class IntegerOption : IRuleOption
     {
         public IntegerOption(string key, int @default, int minimum, int maximum)
         {
@@ -89,9 +119,17 @@ namespace SocialAutomation.Analyzers.Infrastructure
         public int Minimum { get; }
 
         public int Maximum { get; }
+
+        public string DefaultText => Default.ToString(CultureInfo.InvariantCulture);
+
+        public bool IsValid(string text) => TryParse(text, out _);
+
+        public bool TryParse(string text, out int value)
+            => int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out value)
+                && value >= Minimum && value <= Maximum;
     }
 
-    internal sealed class ListOption
+    internal sealed class ListOption : IRuleOption
     {
         public ListOption(string key, ImmutableArray<string> @default)
         {
@@ -102,5 +140,33 @@ namespace SocialAutomation.Analyzers.Infrastructure
         public string Key { get; }
 
         public ImmutableArray<string> Default { get; }
+
+        public string DefaultText => string.Join(",", Default);
+
+        /// <summary>At least one item, and no item with spaces or control characters (a pasted sentence, not a list).</summary>
+        public bool IsValid(string text)
+        {
+            var items = 0;
+            foreach (var item in text.Split(','))
+            {
+                var trimmed = item.Trim();
+                if (trimmed.Length == 0)
+                {
+                    continue;
+                }
+
+                foreach (var c in trimmed)
+                {
+                    if (char.IsWhiteSpace(c) || char.IsControl(c))
+                    {
+                        return false;
+                    }
+                }
+
+                items++;
+            }
+
+            return items > 0;
+        }
     }
 }

@@ -17,10 +17,18 @@ namespace SocialAutomation.Analyzers.Infrastructure
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(start =>
             {
-                var index = SocialApiIndexBuilder.Get(start.Compilation, start.Options, start.CancellationToken);
-                if (IsApplicable(index))
+                var ruleId = SupportedDiagnostics[0].Id;
+                try
                 {
-                    OnCompilationStart(new SocialCompilationContext(start, index, SupportedDiagnostics[0].Id));
+                    var index = SocialApiIndexBuilder.Get(start.Compilation, start.Options, start.CancellationToken);
+                    if (IsApplicable(index))
+                    {
+                        OnCompilationStart(new SocialCompilationContext(start, index, ruleId));
+                    }
+                }
+                catch (Exception exception) when (SocialCompilationContext.ShouldWrap(exception))
+                {
+                    throw new AnalyzerCallbackException(ruleId, $"compilation '{start.Compilation.AssemblyName}' (at its start)", exception);
                 }
             });
         }

@@ -1,14 +1,15 @@
 using System;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using SocialAutomation.Analyzers.Catalog;
 
 namespace SocialAutomation.Analyzers.Infrastructure
 {
     /// <summary>
     /// A compilation-start context with the index, whose registrations carry the rule ID, file and line
-    /// into any exception, so a failure reads as more than a bare AD0001.
+    /// into any exception, so a failure reads as more than a bare AD0001. Rules register only through these
+    /// methods (a reliability test checks that no rule calls <c>Start.Register...</c> directly).
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisPerformance", "RS1012", Justification = "Registrations are forwarded to the start context by the Register methods.")]
     internal sealed class SocialCompilationContext
@@ -22,6 +23,7 @@ namespace SocialAutomation.Analyzers.Infrastructure
             _ruleId = ruleId;
         }
 
+        /// <summary>The underlying context, for what is not a registration (options, cancellation).</summary>
         public CompilationStartAnalysisContext Start { get; }
 
         public SocialApiIndex Index { get; }
@@ -34,39 +36,38 @@ namespace SocialAutomation.Analyzers.Infrastructure
             => Start.RegisterOperationAction(c => Run(action, c, c.Operation.Syntax), kinds);
 
         public void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action)
-            => Start.RegisterOperationBlockAction(c => Run(action, c, c.OwningSymbol));
+            => Start.RegisterOperationBlockAction(c => Run(action, c, FirstLocation(c.OwningSymbol)));
 
         public void RegisterSymbolAction(Action<SymbolAnalysisContext> action, params SymbolKind[] kinds)
-            => Start.RegisterSymbolAction(c => Run(action, c, c.Symbol.Locations.IsEmpty ? null : c.Symbol.Locations[0]), kinds);
+            => Start.RegisterSymbolAction(c => Run(action, c, FirstLocation(c.Symbol)), kinds);
+
+        public void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, params TLanguageKindEnum[] kinds)
+            where TLanguageKindEnum : struct
+            => Start.RegisterSyntaxNodeAction(c => Run(action, c, c.Node), kinds);
+
+        public void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action)
+            => Start.RegisterSyntaxTreeAction(c => Run(action, c, Location.Create(c.Tree, new TextSpan(0, 0))));
+
+        public void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action)
+            => Start.RegisterSemanticModelAction(c => Run(action, c, Location.Create(c.SemanticModel.SyntaxTree, new TextSpan(0, 0))));
 
         public void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action)
-            => Start.RegisterCompilationEndAction(c => Run(action, c, (Location?)null));
+            => Start.RegisterCompilationEndAction(c => Run(action, c, $"compilation '{c.Compilation.AssemblyName}' (at its end)"));
 
         public void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
-            => Start.RegisterAdditionalFileAction(c => Run(action, c, (Location?)null));
+            => Start.RegisterAdditionalFileAction(c => Run(action, c, Location.Create(c.AdditionalFile.Path, default, default)));
 
-        // The node and the symbol become a location only on failure: a Location per callback would be garbage on every operation.
+        private static Location? FirstLocation(ISymbol symbol) => symbol.Locations.IsEmpty ? null : symbol.Locations[0];
+
         private void Run<TContext>(Action<TContext> action, TContext context, SyntaxNode node)
         {
             try
             {
                 action(context);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (ShouldWrap(exception))
             {
-                throw new AnalyzerCallbackException(_ruleId, node.GetLocation(), exception);
-            }
-        }
-
-        private void Run<TContext>(Action<TContext> action, TContext context, ISymbol symbol)
-        {
-            try
-            {
-                action(context);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                throw new AnalyzerCallbackException(_ruleId, symbol.Locations.IsEmpty ? null : symbol.Locations[0], exception);
+                throw new AnalyzerCallbackException(_ruleId, AnalyzerCallbackException.Describe(node.GetLocation()), exception);
             }
         }
 
@@ -76,10 +77,26 @@ namespace SocialAutomation.Analyzers.Infrastructure
             {
                 action(context);
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
+            catch (Exception exception) when (ShouldWrap(exception))
             {
-                throw new AnalyzerCallbackException(_ruleId, location, exception);
+                throw new AnalyzerCallbackException(_ruleId, AnalyzerCallbackException.Describe(location), exception);
             }
         }
+
+        private void Run<TContext>(Action<TContext> action, TContext context, string where)
+        {
+            try
+            {
+                action(context);
+            }
+            catch (Exception exception) when (ShouldWrap(exception))
+            {
+                throw new AnalyzerCallbackException(_ruleId, where, exception);
+            }
+        }
+
+        /// <summary>Cancellation passes through; an exception already wrapped (a nested registration) is not wrapped twice.</summary>
+        internal static bool ShouldWrap(Exception exception)
+            => exception is not OperationCanceledException && exception is not AnalyzerCallbackException;
     }
 }

@@ -32,7 +32,7 @@ namespace SocialAutomation.Analyzers.Rules
         {
             var index = context.Index;
             var graph = new SourceCallGraph(context.Compilation, call => DirectMessages.IsDirectMessage(call, index));
-            var reported = new ConcurrentDictionary<(SyntaxTree, TextSpan), byte>();
+            var reported = new ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte>();
             var state = new State(index, graph, reported, context.Options);
 
             if (index.HasAny(SocialRole.FollowEvent))
@@ -122,7 +122,7 @@ namespace SocialAutomation.Analyzers.Rules
             var method = handler.Method!;
             var target = state.Graph.FindTarget(method, state.MaxDepth(context.Operation.Syntax.SyntaxTree) + 1, context.CancellationToken);
             var location = handler.HandlerSyntax.GetLocation();
-            if (target != null && state.TryClaim(location))
+            if (target != null && state.TryClaim(location, where))
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(IndirectKey, "true");
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties,
@@ -206,7 +206,7 @@ namespace SocialAutomation.Analyzers.Rules
             var location = ReportLocation(invocation);
             if (DirectMessages.IsDirectMessage(invocation, state.Index))
             {
-                if (state.TryClaim(location))
+                if (state.TryClaim(location, where))
                 {
                     var roles = state.Index.Find(invocation.TargetMethod);
                     var properties = PublicWelcomePlan.Create(invocation, roles, state.Index, context);
@@ -223,7 +223,7 @@ namespace SocialAutomation.Analyzers.Rules
 
             var depth = state.MaxDepth(invocation.Syntax.SyntaxTree);
             var target = state.Graph.FindTarget(invocation.TargetMethod, depth, cancellationToken);
-            if (target != null && state.TryClaim(location))
+            if (target != null && state.TryClaim(location, where))
             {
                 var through = " through " + Display(target);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(IndirectKey, "true");
@@ -233,27 +233,7 @@ namespace SocialAutomation.Analyzers.Rules
 
         private static Location ReportLocation(IInvocationOperation invocation) => invocation.Syntax.GetLocation();
 
-        private static string Display(IInvocationOperation invocation)
-        {
-            var method = invocation.TargetMethod;
-            string? receiver;
-            if (invocation.Instance != null)
-            {
-                receiver = invocation.Instance.IsImplicit ? null : invocation.Instance.Syntax.ToString();
-            }
-            else if (method.IsExtensionMethod
-                && invocation.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax { Expression: Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax access })
-            {
-                receiver = access.Expression.ToString();
-            }
-            else
-            {
-                receiver = null;
-            }
-
-            var text = receiver == null ? method.Name : receiver + "." + method.Name;
-            return "'" + (text.Length > 80 ? method.Name : text) + "'";
-        }
+        private static string Display(IInvocationOperation invocation) => InvocationDisplay.Quoted(invocation);
 
         /// <summary>Lambda and method parameters: the joining user, the event args with its guild.</summary>
         private static IEnumerable<IOperation> HandlerParameters(IOperation body)
@@ -292,10 +272,10 @@ namespace SocialAutomation.Analyzers.Rules
 
         private sealed class State
         {
-            private readonly ConcurrentDictionary<(SyntaxTree, TextSpan), byte> _reported;
+            private readonly ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte> _reported;
             private readonly AnalyzerOptions _options;
 
-            public State(SocialApiIndex index, SourceCallGraph graph, ConcurrentDictionary<(SyntaxTree, TextSpan), byte> reported, AnalyzerOptions options)
+            public State(SocialApiIndex index, SourceCallGraph graph, ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte> reported, AnalyzerOptions options)
             {
                 Index = index;
                 Graph = graph;
@@ -307,9 +287,12 @@ namespace SocialAutomation.Analyzers.Rules
 
             public SourceCallGraph Graph { get; }
 
-            /// <summary>One diagnostic per call, however many registrations lead to it.</summary>
-            public bool TryClaim(Location location)
-                => location.SourceTree != null && _reported.TryAdd((location.SourceTree, location.SourceSpan), 0);
+            /// <summary>
+            /// One diagnostic per call and handler, however many ways the handler is found (an event and its args type).
+            /// Keyed by the handler text too, so which diagnostics exist never depends on callback order.
+            /// </summary>
+            public bool TryClaim(Location location, string where)
+                => location.SourceTree != null && _reported.TryAdd((location.SourceTree, location.SourceSpan, where), 0);
 
             public int MaxDepth(SyntaxTree tree) => RuleOptions.MaxCallDepth.Read(_options, tree, out _);
 

@@ -14,6 +14,8 @@ namespace SocialAutomation.Analyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class ConfigurationDiagnosticsAnalyzer : SocialAnalyzer
     {
+        private const int MaxQuotedValueLength = 100;
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
             Descriptors.CatalogMalformedLine,
             Descriptors.CatalogUnknownRoleOrOption,
@@ -40,27 +42,22 @@ namespace SocialAutomation.Analyzers.Rules
             }
 
             var reportedOptions = new ConcurrentDictionary<(string, string), byte>();
-            context.Start.RegisterSyntaxTreeAction(c =>
+            context.RegisterSyntaxTreeAction(c =>
             {
-                foreach (var option in RuleOptions.Integers)
+                var values = c.Options.AnalyzerConfigOptionsProvider.GetOptions(c.Tree);
+                foreach (var option in RuleOptions.All)
                 {
-                    option.Read(c.Options, c.Tree, out var invalid);
-                    if (invalid != null && reportedOptions.TryAdd((option.Key, invalid), 0))
+                    if (values.TryGetValue(option.Key, out var text) && !option.IsValid(text) && reportedOptions.TryAdd((option.Key, text), 0))
                     {
-                        c.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidOptionValue, Location.None, option.Key, invalid, option.Default));
-                    }
-                }
-
-                foreach (var option in RuleOptions.Booleans)
-                {
-                    option.Read(c.Options, c.Tree, out var invalid);
-                    if (invalid != null && reportedOptions.TryAdd((option.Key, invalid), 0))
-                    {
-                        c.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidOptionValue, Location.None, option.Key, invalid, option.Default ? "true" : "false"));
+                        c.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidOptionValue, Location.None, option.Key, Shorten(text), option.DefaultText));
                     }
                 }
             });
         }
+
+        /// <summary>A pasted blob as an option value should not become a megabyte-long message.</summary>
+        private static string Shorten(string value)
+            => value.Length <= MaxQuotedValueLength ? value : value.Substring(0, MaxQuotedValueLength) + "...";
 
         private static DiagnosticDescriptor DescriptorFor(CatalogProblemKind kind)
             => kind switch

@@ -32,13 +32,13 @@ namespace SocialAutomation.Analyzers.Rules
         public static readonly DiagnosticDescriptor FollowChurn = Create(
             RuleIdentifiers.FollowChurn,
             "Do not follow or unfollow accounts in bulk",
-            "'{0}' {1} every account from '{2}', accounts that did not interact with you first",
-            "Mass following and unfollowing to grow numbers is against platform rules and the opposite of building relationships.");
+            "{0} {1} every account from {2}: {3}",
+            "Mass following and unfollowing to grow numbers is against platform rules and the opposite of building relationships. Follow people you talk with.");
 
         public static readonly DiagnosticDescriptor PromotionalLinkInDirectMessage = Create(
             RuleIdentifiers.PromotionalLinkInDirectMessage,
             "Do not put links in automated direct messages",
-            "The automated direct message sent by '{0}' contains the link '{1}'",
+            "The automated direct message sent by {0} contains the link '{1}'",
             "Automatic private messages with links to promotions are the spam people report. Share links publicly or when someone asks.");
 
         public static readonly DiagnosticDescriptor NoReplySender = Create(
@@ -68,7 +68,7 @@ namespace SocialAutomation.Analyzers.Rules
         public static readonly DiagnosticDescriptor KeywordSearchAutoReply = Create(
             RuleIdentifiers.KeywordSearchAutoReply,
             "Do not auto-reply to strangers found by keyword search",
-            "'{0}' replies to posts found by the search '{1}'",
+            "{0} {1} found by the search {2}",
             "Automated replies to people who never addressed you are spam under platform automation rules. Answer those who mention or message you.");
 
         public static readonly DiagnosticDescriptor CatalogMalformedLine = Create(

@@ -89,7 +89,7 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
         {
             var bytes = GC.GetAllocatedBytesForCurrentThread();
             var clock = Stopwatch.StartNew();
-            build.Invoke(null, new object[] { compilation, ImmutableArray<AdditionalText>.Empty, CancellationToken.None });
+            build.Invoke(null, new object[] { compilation, ImmutableArray<AdditionalText>.Empty, CancellationToken.None, true });
             return (clock.Elapsed.Ticks, GC.GetAllocatedBytesForCurrentThread() - bytes);
         }
 

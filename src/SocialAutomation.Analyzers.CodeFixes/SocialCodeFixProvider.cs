@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace SocialAutomation.Analyzers.CodeFixes
+{
+    /// <summary>
+    /// The shape every fix of this package shares: one rule, batch Fix All, and fixes registered per diagnostic
+    /// from what the analyzer put in its properties.
+    /// </summary>
+    public abstract class SocialCodeFixProvider : CodeFixProvider
+    {
+        protected SocialCodeFixProvider(string ruleId) => FixableDiagnosticIds = ImmutableArray.Create(ruleId);
+
+        public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
+
+        public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public sealed override Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                RegisterFixes(context, diagnostic);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        /// <summary>Registers the fixes for one diagnostic, or none when its properties do not allow a safe fix.</summary>
+        protected abstract void RegisterFixes(CodeFixContext context, Diagnostic diagnostic);
+    }
+}

@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace SocialAutomation.Analyzers.Catalog
+{
+    /// <summary>
+    /// Resolves documentation comment ids against one compilation as <see cref="DocumentationCommentId.GetSymbolsForDeclarationId"/>
+    /// does (a test holds them equal), by walking each assembly's own namespaces and remembering each path. Without the
+    /// source assembly it sees only what referenced assemblies declare: answers that <see cref="MetadataResolutionCache"/>
+    /// can share with every compilation that has the same references.
+    /// </summary>
+    internal sealed class SymbolIdResolver
+    {
+        private readonly Compilation _compilation;
+        private readonly bool _includeSource;
+        private readonly Dictionary<string, ImmutableArray<INamespaceOrTypeSymbol>> _paths = new Dictionary<string, ImmutableArray<INamespaceOrTypeSymbol>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _sourceRoots = new Dictionary<string, bool>(StringComparer.Ordinal);
+        private readonly Dictionary<string, bool> _roots = new Dictionary<string, bool>(StringComparer.Ordinal);
+        private ImmutableArray<INamespaceSymbol> _globalNamespaces;
+
+        /// <param name="includeSource">False to see only referenced assemblies: what may be shared with other compilations.</param>
+        public SymbolIdResolver(Compilation compilation, bool includeSource)
+        {
+            _compilation = compilation;
+            _includeSource = includeSource;
+        }
+
+        /// <summary>Whether the source declares the id's root namespace or type, so symbols under it may come from source.</summary>
+        public bool SourceMayDeclare(string symbolId)
+        {
+            var root = Root(symbolId);
+            if (!_sourceRoots.TryGetValue(root, out var declared))
+            {
+                declared = Any(_compilation.Assembly.GlobalNamespace.GetMembers(root));
+                _sourceRoots[root] = declared;
+            }
+
+            return declared;
+        }
+
+        /// <summary>Whether the first name of the id's path exists at all: most entries name libraries the project does not use.</summary>
+        public bool MayExist(string symbolId)
+        {
+            var root = Root(symbolId);
+            if (!_includeSource)
+            {
+                return !Path(root).IsEmpty;
+            }
+
+            // The compilation's merged global namespace answers for all assemblies at once, cheaper than asking each.
+            if (!_roots.TryGetValue(root, out var exists))
+            {
+                exists = Any(_compilation.GlobalNamespace.GetMembers(root));
+                _roots[root] = exists;
+            }
+
+            return exists;
+        }
+
+        /// <summary>The types a dotted path (<c>Discord.WebSocket.SocketUser</c>, <c>List`1</c>, <c>Outer.Inner</c>) names.</summary>
+        public ImmutableArray<INamedTypeSymbol> Types(string path)
+        {
+            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var symbol in Path(path))
+            {
+                if (symbol is INamedTypeSymbol type)
+                {
+                    builder.Add(type);
+                }
+            }
+
+            return builder.ToImmutable();
+        }
+
+        /// <summary>The symbols a declaration id names; ids the walk cannot read fall back to Roslyn's parser.</summary>
+        public ImmutableArray<ISymbol> Resolve(string id)
+        {
+            if (id.Length < 3 || id[1] != ':')
+            {
+                return ImmutableArray<ISymbol>.Empty;
+            }
+
+            if (id[0] == 'T')
+            {
+                return ImmutableArray<ISymbol>.CastUp(Types(id.Substring(2)));
+            }
+
+            var end = id.IndexOf('(');
+            var dot = id.LastIndexOf('.', (end < 0 ? id.Length : end) - 1);
+            if (dot <= 2)
+            {
+                return DocumentationCommentId.GetSymbolsForDeclarationId(id, _compilation);
+            }
+
+            var types = Types(id.Substring(2, dot - 2));
+            if (types.IsEmpty)
+            {
+                return ImmutableArray<ISymbol>.Empty;
+            }
+
+            var name = MemberName(id.Substring(dot + 1, (end < 0 ? id.Length : end) - dot - 1));
+            var found = ImmutableArray.CreateBuilder<ISymbol>();
+            foreach (var type in types)
+            {
+                foreach (var member in type.GetMembers(name))
+                {
+                    if (member.GetDocumentationCommentId() == id)
+                    {
+                        found.Add(member);
+                    }
+                }
+            }
+
+            // The type exists but no member has exactly this id (an id spelled leniently, an explicit implementation of
+            // a generic interface): let Roslyn's parser decide. Rare, so its cost does not matter.
+            return found.Count == 0 ? DocumentationCommentId.GetSymbolsForDeclarationId(id, _compilation) : found.ToImmutable();
+        }
+
+        /// <summary>The metadata name a member id part stands for: <c>#ctor</c>, <c>M``1</c>, <c>System#IDisposable#Dispose</c>.</summary>
+        internal static string MemberName(string idPart)
+        {
+            var arity = idPart.IndexOf("``", StringComparison.Ordinal);
+            var name = arity >= 0 ? idPart.Substring(0, arity) : idPart;
+            switch (name)
+            {
+                case "#ctor":
+                    return ".ctor";
+                case "#cctor":
+                    return ".cctor";
+                default:
+                    return name.Replace('#', '.');
+            }
+        }
+
+        private static bool Any(IEnumerable<INamespaceOrTypeSymbol> symbols)
+        {
+            foreach (var symbol in symbols)
+            {
+                return symbol != null;
+            }
+
+            return false;
+        }
+
+        private static string Root(string symbolId)
+        {
+            var end = symbolId.IndexOf('.', 2);
+            var paren = symbolId.IndexOf('(');
+            if (end < 0 || (paren >= 0 && paren < end))
+            {
+                end = paren >= 0 ? paren : symbolId.Length;
+            }
+
+            return symbolId.Substring(2, end - 2);
+        }
+
+        private ImmutableArray<INamespaceSymbol> GlobalNamespaces()
+        {
+            if (_globalNamespaces.IsDefault)
+            {
+                var globals = ImmutableArray.CreateBuilder<INamespaceSymbol>();
+                if (_includeSource)
+                {
+                    globals.Add(_compilation.Assembly.GlobalNamespace);
+                }
+
+                foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+                {
+                    globals.Add(assembly.GlobalNamespace);
+                }
+
+                _globalNamespaces = globals.ToImmutable();
+            }
+
+            return _globalNamespaces;
+        }
+
+        private ImmutableArray<INamespaceOrTypeSymbol> Path(string path)
+        {
+            if (_paths.TryGetValue(path, out var known))
+            {
+                return known;
+            }
+
+            var dot = path.LastIndexOf('.');
+            var parents = dot < 0 ? ImmutableArray<INamespaceOrTypeSymbol>.CastUp(GlobalNamespaces()) : Path(path.Substring(0, dot));
+            var (name, arity) = SplitArity(dot < 0 ? path : path.Substring(dot + 1));
+            var builder = ImmutableArray.CreateBuilder<INamespaceOrTypeSymbol>();
+            foreach (var parent in parents)
+            {
+                if (parent is INamespaceSymbol ns && arity == 0)
+                {
+                    foreach (var member in ns.GetMembers(name))
+                    {
+                        if (member is INamespaceSymbol child)
+                        {
+                            builder.Add(child);
+                        }
+                    }
+                }
+
+                foreach (var type in parent.GetTypeMembers(name, arity))
+                {
+                    builder.Add(type);
+                }
+            }
+
+            var result = builder.ToImmutable();
+            _paths[path] = result;
+            return result;
+        }
+
+        private static (string Name, int Arity) SplitArity(string segment)
+        {
+            var tick = segment.IndexOf('`');
+            return tick > 0 && int.TryParse(segment.Substring(tick + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arity)
+                ? (segment.Substring(0, tick), arity)
+                : (segment, 0);
+        }
+    }
+}
