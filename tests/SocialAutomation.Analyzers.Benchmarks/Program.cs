@@ -50,6 +50,8 @@ namespace SocialAutomation.Analyzers.Benchmarks
                 {
                     IndexBuildProfile.Run(corpus, 1);
                     Console.WriteLine(IndexBuildProfile.Run(corpus, Math.Max(3, options.Repeat)));
+                    LookupProfile.Run(corpus);
+                    Console.WriteLine(LookupProfile.Run(corpus));
                 }
 
                 return 0;
@@ -84,6 +86,7 @@ namespace SocialAutomation.Analyzers.Benchmarks
                 Console.WriteLine(Invariant($"- {(pass ? "PASS" : "FAIL")} {budget}: {detail}"));
             }
 
+            Console.WriteLine("- info " + BenchmarkReport.BotAllocations(bot));
             Console.WriteLine();
             Console.WriteLine(Invariant($"Total benchmark time {total.Elapsed.TotalSeconds:0} s; load average now {LoadAverage()}."));
             var enforce = args.Contains("--enforce");

@@ -173,13 +173,14 @@ namespace SocialAutomation.Analyzers.Rules
             var invocation = (IInvocationOperation)context.Operation;
             var roles = state.Index.Find(invocation.TargetMethod);
             var isSend = !roles.IsEmpty && (roles.Unconditional & (SocialRole.DmSend | SocialRole.Send)) != 0 || roles.HasConditions;
-            if (!isSend && !SourceCallGraph.IsSourceMethod(invocation.TargetMethod))
+            if (!isSend && invocation.TargetMethod.ContainingAssembly is not ISourceAssemblySymbol)
             {
                 return;
             }
 
+            // The guard walk allocates nothing; the source-method test reads syntax references, which does.
             var guard = JoinDataGuards.FindGuard(invocation, state.Index);
-            if (guard == null)
+            if (guard == null || (!isSend && !SourceCallGraph.IsSourceMethod(invocation.TargetMethod)))
             {
                 return;
             }

@@ -59,7 +59,11 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
             AllSma = new Configuration($"+ all SMA ({sma.Count} analyzers)", sma);
             EachSma = sma.Select(a => new Configuration("+ " + a.Ids + " alone", new[] { a })).ToList();
             PeerRun = peer == null ? null : new Configuration($"+ {peer.Name} ({peer.Analyzers.Length} analyzers)", peer.Analyzers);
+            Baseline = new Configuration("+ baseline: one empty operation action", new[] { new NamedAnalyzer(new EmptyOperationAnalyzer()) });
         }
+
+        /// <summary>What the driver charges per callback: an analyzer whose operation actions do nothing.</summary>
+        public Configuration Baseline { get; }
 
         public SourceCorpus Corpus { get; }
 
@@ -92,6 +96,8 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
                 {
                     yield return PeerRun;
                 }
+
+                yield return Baseline;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using SocialAutomation.Analyzers.Catalog;
@@ -24,6 +25,12 @@ namespace SocialAutomation.Analyzers.Flow.Mail
         /// <summary>The whole body the operation belongs to.</summary>
         public IOperation Root { get; }
 
+        /// <summary>
+        /// One walk per body, however many sends and senders it has and however many rules ask: the driver hands every
+        /// rule the same operation tree, so the scope is kept with its root for as long as the tree lives.
+        /// </summary>
+        private static readonly ConditionalWeakTable<IOperation, MailScope> ByRoot = new ConditionalWeakTable<IOperation, MailScope>();
+
         public static MailScope Of(IOperation operation, SocialApiIndex index)
         {
             var root = operation;
@@ -32,6 +39,19 @@ namespace SocialAutomation.Analyzers.Flow.Mail
                 root = root.Parent;
             }
 
+            if (ByRoot.TryGetValue(root, out var cached) && cached._index == index)
+            {
+                return cached;
+            }
+
+            // A second index for the same tree (another set of user catalog files) gets its own, uncached scope.
+            var built = Build(root, index);
+            var kept = ByRoot.GetValue(root, _ => built);
+            return kept._index == index ? kept : built;
+        }
+
+        private static MailScope Build(IOperation root, SocialApiIndex index)
+        {
             var found = new List<MailAction>();
             foreach (var descendant in root.DescendantsAndSelf())
             {
