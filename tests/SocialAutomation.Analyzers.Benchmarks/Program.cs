@@ -52,6 +52,7 @@ namespace SocialAutomation.Analyzers.Benchmarks
                     Console.WriteLine(IndexBuildProfile.Run(corpus, Math.Max(3, options.Repeat)));
                     LookupProfile.Run(corpus);
                     Console.WriteLine(LookupProfile.Run(corpus));
+                    Console.WriteLine(LookupProfile.Run(corpus, compileFirst: false));
                 }
 
                 return 0;

@@ -17,12 +17,18 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
     /// </summary>
     internal static class LookupProfile
     {
-        public static string Run(SourceCorpus corpus)
+        public static string Run(SourceCorpus corpus, bool compileFirst = true)
         {
             var compilation = corpus.Parse();
-            compilation.GetDiagnostics();
+            if (compileFirst)
+            {
+                compilation.GetDiagnostics();
+            }
+
             var index = SocialApiIndexBuilder.Build(compilation, ImmutableArray<AdditionalText>.Empty, CancellationToken.None);
             var symbols = new List<ISymbol>();
+            var interleavedMs = 0.0;
+            var interleavedBytes = 0L;
             foreach (var tree in compilation.SyntaxTrees)
             {
                 var model = compilation.GetSemanticModel(tree);
@@ -30,6 +36,7 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
                 {
                     if (node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax && model.GetOperation(node) is { } body)
                     {
+                        var before = symbols.Count;
                         foreach (var operation in body.DescendantsAndSelf())
                         {
                             ISymbol? symbol = operation switch
@@ -44,8 +51,23 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
                                 symbols.Add(symbol);
                             }
                         }
+
+                        if (!compileFirst)
+                        {
+                            // As in the driver: look up a body's symbols right after binding it, before the rest is compiled.
+                            var pending = symbols.GetRange(before, symbols.Count - before);
+                            var (ms, bytes) = Pass(index, pending);
+                            interleavedMs += ms;
+                            interleavedBytes += bytes;
+                        }
                     }
                 }
+            }
+
+            if (!compileFirst)
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"Lookups on {corpus.Name}, each body right after it is bound: {symbols.Count:N0} symbols, {interleavedMs:0.00} ms, {interleavedBytes:N0} bytes");
             }
 
             var first = Pass(index, symbols);
