@@ -22,6 +22,7 @@ namespace SocialAutomation.Analyzers.Catalog
 
         private readonly ImmutableArray<IAssemblySymbol> _references;
         private readonly ConcurrentDictionary<string, CatalogResolution> _byId = new ConcurrentDictionary<string, CatalogResolution>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> _filingById = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>(StringComparer.Ordinal);
 
         private MetadataResolutionCache(ImmutableArray<IAssemblySymbol> references) => _references = references;
 
@@ -57,6 +58,11 @@ namespace SocialAutomation.Analyzers.Catalog
         }
 
         public CatalogResolution GetOrAdd(string id, Func<string, CatalogResolution> resolve) => _byId.GetOrAdd(id, resolve);
+
+        /// <summary>The library types a member id is filed under until it is resolved (see <see cref="DeferredMembers"/>).</summary>
+        public bool TryGetFiling(string id, out ImmutableArray<INamedTypeSymbol> types) => _filingById.TryGetValue(id, out types);
+
+        public ImmutableArray<INamedTypeSymbol> AddFiling(string id, ImmutableArray<INamedTypeSymbol> types) => _filingById.GetOrAdd(id, types);
 
         /// <summary>A resolution another compilation with these references already made, if any.</summary>
         public bool TryGet(string id, out CatalogResolution resolution) => _byId.TryGetValue(id, out resolution!);

@@ -68,7 +68,7 @@ namespace SocialAutomation.Analyzers.Catalog
                 bool isResolved;
                 if (fromMetadata && entry.SymbolId[0] != 'T' && !shared!.TryGet(entry.SymbolId, out _))
                 {
-                    isResolved = Defer(metadataOnly.Value, entry, deferred, resolveLater!);
+                    isResolved = Defer(metadataOnly, shared!, entry, deferred, resolveLater!);
                 }
                 else
                 {
@@ -105,36 +105,49 @@ namespace SocialAutomation.Analyzers.Catalog
         /// resolved the first time one of its members is looked up. A compilation then loads no member of a library
         /// type its code never touches; the compiler has loaded the others by the time a rule asks.
         /// </summary>
-        private static bool Defer(SymbolIdResolver resolver, CatalogEntry entry, Dictionary<INamedTypeSymbol, DeferredMembers> deferred,
-            Func<string, CatalogResolution> resolveLater)
+        private static bool Defer(Lazy<SymbolIdResolver> resolver, MetadataResolutionCache shared, CatalogEntry entry,
+            Dictionary<INamedTypeSymbol, DeferredMembers> deferred, Func<string, CatalogResolution> resolveLater)
         {
-            var path = CatalogIds.ContainingTypePath(entry.SymbolId);
-            var name = CatalogIds.MemberName(entry.SymbolId);
-            if (path == null || name == null || !resolver.MayExist(entry.SymbolId))
+            // Which types an id is filed under depends only on the references: the next compilation reuses it.
+            if (!shared.TryGetFiling(entry.SymbolId, out var types))
             {
-                return false;
+                types = shared.AddFiling(entry.SymbolId, TypesWithMember(resolver.Value, entry.SymbolId));
             }
 
-            var found = false;
-            foreach (var type in resolver.Types(path))
+            foreach (var type in types)
             {
-                if (!HasMemberNamed(type, name))
-                {
-                    continue;
-                }
-
-                found = true;
-                var definition = type.OriginalDefinition;
-                if (!deferred.TryGetValue(definition, out var members))
+                if (!deferred.TryGetValue(type, out var members))
                 {
                     members = new DeferredMembers(resolveLater);
-                    deferred[definition] = members;
+                    deferred[type] = members;
                 }
 
                 members.Add(entry);
             }
 
-            return found;
+            return !types.IsEmpty;
+        }
+
+        /// <summary>The types (definitions) of a member id's type path that have a member of its name.</summary>
+        private static ImmutableArray<INamedTypeSymbol> TypesWithMember(SymbolIdResolver resolver, string id)
+        {
+            var path = CatalogIds.ContainingTypePath(id);
+            var name = CatalogIds.MemberName(id);
+            if (path == null || name == null || !resolver.MayExist(id))
+            {
+                return ImmutableArray<INamedTypeSymbol>.Empty;
+            }
+
+            var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            foreach (var type in resolver.Types(path))
+            {
+                if (HasMemberNamed(type, name))
+                {
+                    types.Add(type.OriginalDefinition);
+                }
+            }
+
+            return types.ToImmutable();
         }
 
         /// <summary>
