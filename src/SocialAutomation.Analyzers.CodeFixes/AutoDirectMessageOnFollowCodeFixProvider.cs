@@ -63,8 +63,21 @@ namespace SocialAutomation.Analyzers.CodeFixes
                 return document;
             }
 
-            var rewritten = PublicWelcomeRewriter.Rewrite(root, invocation, properties);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            var rewritten = PublicWelcomeRewriter.Rewrite(root, invocation, properties, UnusedName(model, invocation.SpanStart, "publicChannel"));
             return document.WithSyntaxRoot(rewritten);
+        }
+
+        /// <summary>Worked out here rather than by the analyzer: a name lookup per diagnostic is a cost only a fix should pay.</summary>
+        private static string UnusedName(SemanticModel? model, int position, string name)
+        {
+            var candidate = name;
+            for (var i = 2; model != null && !model.LookupSymbols(position, name: candidate).IsEmpty; i++)
+            {
+                candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return candidate;
         }
     }
 }

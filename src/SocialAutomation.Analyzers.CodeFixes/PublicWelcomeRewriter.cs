@@ -30,7 +30,8 @@ namespace SocialAutomation.Analyzers.CodeFixes
                 : ExpressionStatementOf(invocation) != null && invocation.Expression is MemberAccessExpressionSyntax;
         }
 
-        public static SyntaxNode Rewrite(SyntaxNode root, InvocationExpressionSyntax invocation, ImmutableDictionary<string, string?> properties)
+        /// <param name="variable">A name for the public place that nothing in scope at the call uses.</param>
+        public static SyntaxNode Rewrite(SyntaxNode root, InvocationExpressionSyntax invocation, ImmutableDictionary<string, string?> properties, string variable)
         {
             var place = ParseExpression(properties[PublicWelcomePlan.PlaceKey]!);
             var mention = ParseExpression(properties[PublicWelcomePlan.MentionKey]!);
@@ -50,7 +51,6 @@ namespace SocialAutomation.Analyzers.CodeFixes
 
             // receiver style: if (place is { } channel) { [await] channel.Method(text with mention); }
             var statement = ExpressionStatementOf(invocation)!;
-            var variable = properties[PublicWelcomePlan.VariableKey] ?? "publicChannel";
             var method = ((MemberAccessExpressionSyntax)invocation.Expression).Name;
             ExpressionSyntax send = InvocationExpression(
                 MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, IdentifierName(variable), method),

@@ -27,6 +27,7 @@ namespace SocialAutomation.Analyzers.Benchmarks
                         break;
                     case "--enforce":
                     case "--profile-index":
+                    case "--profile-rules":
                         break;
                     case "--no-peer":
                         options.Peer = false;

@@ -58,6 +58,19 @@ namespace SocialAutomation.Analyzers.Benchmarks
                 return 0;
             }
 
+            if (args.Contains("--profile-rules"))
+            {
+                // For a sampling profiler (dotnet-trace): all SMA analyzers on the bot corpus, run after run.
+                var profiled = CorpusGenerator.Bot(options.Lines, references);
+                for (var i = 0; i < options.Repeat; i++)
+                {
+                    var run = CompilationRunner.CompileWithAnalyzers(profiled, sma);
+                    Console.WriteLine(Invariant($"all SMA on {profiled.Name}: {run.TotalAnalyzerTime.TotalMilliseconds:0} ms"));
+                }
+
+                return 0;
+            }
+
             var bot = new CorpusMeasurement(CorpusGenerator.Bot(options.Lines, references), sma, peer);
             bot.Run(CorpusGenerator.Bot(warmUpLines, references), options.Repeat, line => Console.Error.WriteLine(line));
             var plain = new CorpusMeasurement(CorpusGenerator.Plain(options.Lines, references), sma, peer);

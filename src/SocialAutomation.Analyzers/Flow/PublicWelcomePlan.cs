@@ -21,7 +21,6 @@ namespace SocialAutomation.Analyzers.Flow
         public const string MentionKey = "WelcomeMention";
         public const string ContentIndexKey = "WelcomeContentIndex";
         public const string RecipientIndexKey = "WelcomeRecipientIndex";
-        public const string VariableKey = "WelcomeVariable";
 
         public static ImmutableDictionary<string, string?> Create(
             IInvocationOperation dm, SymbolRoles roles, SocialApiIndex index, IEnumerable<IOperation> context)
@@ -97,8 +96,7 @@ namespace SocialAutomation.Analyzers.Flow
                 .Add(StyleKey, style)
                 .Add(PlaceKey, place)
                 .Add(MentionKey, user.Syntax.ToString() + "." + mention.Name)
-                .Add(ContentIndexKey, content.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Add(VariableKey, UnusedName(dm, "publicChannel"));
+                .Add(ContentIndexKey, content.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (style == ArgumentStyle && recipientArgument?.Syntax is ArgumentSyntax recipientSyntax)
             {
                 properties = properties.Add(RecipientIndexKey, syntax.ArgumentList.Arguments.IndexOf(recipientSyntax).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -270,22 +268,5 @@ namespace SocialAutomation.Analyzers.Flow
                 MemberAccessExpressionSyntax access => IsSimplePath(access.Expression),
                 _ => false,
             };
-
-        private static string UnusedName(IInvocationOperation dm, string name)
-        {
-            var model = dm.SemanticModel;
-            if (model == null)
-            {
-                return name;
-            }
-
-            var candidate = name;
-            for (var i = 2; !model.LookupSymbols(dm.Syntax.SpanStart, name: candidate).IsEmpty; i++)
-            {
-                candidate = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            return candidate;
-        }
     }
 }

@@ -45,6 +45,38 @@ class Bot
 }", AutoDirectMessageOnFollowCodeFixProvider.WelcomePubliclyKey, Discord);
 
         [Fact]
+        public Task Welcome_fix_picks_a_variable_name_nothing_in_scope_uses() => VerifyFix.CodeFixAsync(@"
+using Discord;
+using Discord.WebSocket;
+
+class Bot
+{
+    void Wire(DiscordSocketClient client, string publicChannel)
+    {
+        client.UserJoined += async user =>
+        {
+            await {|SMA001:user.SendMessageAsync(""Welcome to "" + publicChannel)|};
+        };
+    }
+}", @"
+using Discord;
+using Discord.WebSocket;
+
+class Bot
+{
+    void Wire(DiscordSocketClient client, string publicChannel)
+    {
+        client.UserJoined += async user =>
+        {
+            if (user.Guild.SystemChannel is { } publicChannel2)
+            {
+                await publicChannel2.SendMessageAsync(user.Mention + "" "" + (""Welcome to "" + publicChannel));
+            }
+        };
+    }
+}", AutoDirectMessageOnFollowCodeFixProvider.WelcomePubliclyKey, Discord);
+
+        [Fact]
         public Task Welcome_fix_keeps_an_interpolated_text_and_fixes_all_handlers() => VerifyFix.CodeFixAsync(@"
 using System.Threading.Tasks;
 using Discord;
