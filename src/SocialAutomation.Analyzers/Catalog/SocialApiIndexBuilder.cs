@@ -55,6 +55,7 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
             };
 
+            var reach = new FrameworkReach(compilation, cancellationToken);
             var unresolved = new UnresolvedEntries(problems);
             for (var i = 0; i < entries.Count; i++)
             {
@@ -66,13 +67,16 @@ namespace SocialAutomation.Analyzers.Catalog
                 var entry = entries[i];
                 var fromMetadata = shared != null && !entry.Source.IsUserCatalog && !resolver.SourceMayDeclare(entry.SymbolId);
                 bool isResolved;
+                CatalogResolution? resolution = null;
+                ImmutableArray<INamedTypeSymbol> filedUnder = default;
                 if (fromMetadata && entry.SymbolId[0] != 'T' && !shared!.TryGet(entry.SymbolId, out _))
                 {
-                    isResolved = Defer(metadataOnly, shared!, entry, deferred, resolveLater!);
+                    filedUnder = Defer(metadataOnly, shared!, entry, deferred, resolveLater!);
+                    isResolved = !filedUnder.IsEmpty;
                 }
                 else
                 {
-                    var resolution = fromMetadata
+                    resolution = fromMetadata
                         ? shared!.GetOrAdd(entry.SymbolId, id => Find(metadataOnly.Value, id))
                         : Find(resolver, entry.SymbolId);
                     Apply(resolution, entry, exact, byName, typeRoles);
@@ -82,8 +86,10 @@ namespace SocialAutomation.Analyzers.Catalog
                 if (isResolved)
                 {
                     // A receiver-conditioned entry names a general collection method (Collection<T>.Add) that resolves
-                    // everywhere; its role is there only when the member it hangs on resolves.
-                    if (entry.ReceiverRole == SocialRole.None)
+                    // everywhere; its role is there only when the member it hangs on resolves. A built-in framework
+                    // entry counts only when the code can reach its type (see FrameworkReach).
+                    if (entry.ReceiverRole == SocialRole.None && (resolvedRoles & entry.Role) != entry.Role
+                        && (entry.Source.IsUserCatalog || Reaches(reach, filedUnder, resolution)))
                     {
                         resolvedRoles |= entry.Role;
                     }
@@ -105,7 +111,8 @@ namespace SocialAutomation.Analyzers.Catalog
         /// resolved the first time one of its members is looked up. A compilation then loads no member of a library
         /// type its code never touches; the compiler has loaded the others by the time a rule asks.
         /// </summary>
-        private static bool Defer(Lazy<SymbolIdResolver> resolver, MetadataResolutionCache shared, CatalogEntry entry,
+        /// <returns>The types the entry is filed under; none when it names nothing.</returns>
+        private static ImmutableArray<INamedTypeSymbol> Defer(Lazy<SymbolIdResolver> resolver, MetadataResolutionCache shared, CatalogEntry entry,
             Dictionary<INamedTypeSymbol, DeferredMembers> deferred, Func<string, CatalogResolution> resolveLater)
         {
             // Which types an id is filed under depends only on the references: the next compilation reuses it.
@@ -125,7 +132,43 @@ namespace SocialAutomation.Analyzers.Catalog
                 members.Add(entry);
             }
 
-            return !types.IsEmpty;
+            return types;
+        }
+
+        private static bool Reaches(FrameworkReach reach, ImmutableArray<INamedTypeSymbol> filedUnder, CatalogResolution? resolution)
+        {
+            if (!filedUnder.IsDefault)
+            {
+                return AnyReached(reach, filedUnder);
+            }
+
+            if (resolution == null)
+            {
+                return true;
+            }
+
+            foreach (var member in resolution.Members)
+            {
+                if (member.ContainingType is not { } type || reach.Reaches(type))
+                {
+                    return true;
+                }
+            }
+
+            return AnyReached(reach, resolution.Types) || AnyReached(reach, resolution.ByNameTypes);
+        }
+
+        private static bool AnyReached(FrameworkReach reach, ImmutableArray<INamedTypeSymbol> types)
+        {
+            foreach (var type in types)
+            {
+                if (reach.Reaches(type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The types (definitions) of a member id's type path that have a member of its name.</summary>
