@@ -156,26 +156,56 @@ namespace SocialAutomation.Analyzers.Catalog
             return symbolId.Substring(2, end - 2);
         }
 
+        /// <summary>
+        /// Where paths start: the compilation's merged global namespace, whose children the compiler builds and caches
+        /// anyway when it binds usings (one lookup per name instead of one per referenced assembly). References with
+        /// extern aliases are not in it, so then each assembly's own global namespace is walked.
+        /// </summary>
         private ImmutableArray<INamespaceSymbol> GlobalNamespaces()
         {
             if (_globalNamespaces.IsDefault)
             {
-                var globals = ImmutableArray.CreateBuilder<INamespaceSymbol>();
-                if (_includeSource)
-                {
-                    globals.Add(_compilation.Assembly.GlobalNamespace);
-                }
-
-                foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
-                {
-                    globals.Add(assembly.GlobalNamespace);
-                }
-
-                _globalNamespaces = globals.ToImmutable();
+                _globalNamespaces = HasAliasedReferences(_compilation)
+                    ? EachAssemblysGlobalNamespace()
+                    : ImmutableArray.Create(_compilation.GlobalNamespace);
             }
 
             return _globalNamespaces;
         }
+
+        private ImmutableArray<INamespaceSymbol> EachAssemblysGlobalNamespace()
+        {
+            var globals = ImmutableArray.CreateBuilder<INamespaceSymbol>();
+            if (_includeSource)
+            {
+                globals.Add(_compilation.Assembly.GlobalNamespace);
+            }
+
+            foreach (var assembly in _compilation.SourceModule.ReferencedAssemblySymbols)
+            {
+                globals.Add(assembly.GlobalNamespace);
+            }
+
+            return globals.ToImmutable();
+        }
+
+        private static bool HasAliasedReferences(Compilation compilation)
+        {
+            foreach (var reference in compilation.References)
+            {
+                var aliases = reference.Properties.Aliases;
+                if (!aliases.IsEmpty && !aliases.Contains("global"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Without the source, a type the source declares is not an answer (the merged namespaces hold both).</summary>
+        private bool Excluded(INamedTypeSymbol type)
+            => !_includeSource && SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _compilation.Assembly);
 
         private ImmutableArray<INamespaceOrTypeSymbol> Path(string path)
         {
@@ -203,7 +233,10 @@ namespace SocialAutomation.Analyzers.Catalog
 
                 foreach (var type in parent.GetTypeMembers(name, arity))
                 {
-                    builder.Add(type);
+                    if (!Excluded(type))
+                    {
+                        builder.Add(type);
+                    }
                 }
             }
 

@@ -126,6 +126,29 @@ namespace Discord
             Assert.Equal(SocialRole.DmSend, index.RolesOf(send) & SocialRole.DmSend);
         }
 
+        [Fact]
+        public async Task Without_the_source_only_referenced_types_answer()
+        {
+            var references = await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, default);
+            var compilation = await CompileAsync(references.Add(Libraries.TelegramBot), "namespace Telegram.Bot { class TelegramBotClient { } }");
+
+            var all = new SymbolIdResolver(compilation, includeSource: true).Types("Telegram.Bot.TelegramBotClient");
+            var referenced = new SymbolIdResolver(compilation, includeSource: false).Types("Telegram.Bot.TelegramBotClient");
+
+            Assert.Equal(2, all.Length);
+            Assert.Equal("Telegram.Bot", Assert.Single(referenced).ContainingAssembly.Name);
+        }
+
+        [Fact]
+        public async Task A_reference_under_an_extern_alias_still_resolves()
+        {
+            var references = await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, default);
+            var compilation = await CompileAsync(references.Add(Libraries.TelegramBot.WithAliases(new[] { "tg" })));
+
+            var type = Assert.Single(new SymbolIdResolver(compilation, includeSource: false).Types("Telegram.Bot.TelegramBotClient"));
+            Assert.Equal("Telegram.Bot", type.ContainingAssembly.Name);
+        }
+
         private static ImmutableArray<ISymbol> SymbolsNamedBy(string id, Compilation compilation)
         {
             if (id[0] != 'M' || id.IndexOf('(') >= 0)
