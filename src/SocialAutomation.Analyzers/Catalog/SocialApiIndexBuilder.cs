@@ -42,18 +42,11 @@ namespace SocialAutomation.Analyzers.Catalog
             var resolvedRoles = SocialRole.None;
             var resolver = new SymbolIdResolver(compilation, includeSource: true);
             var shared = shareResolutions ? MetadataResolutionCache.For(compilation) : null;
-            var metadataOnly = new Lazy<SymbolIdResolver>(() => new SymbolIdResolver(compilation, includeSource: false), LazyThreadSafetyMode.None);
+            var metadataOnly = new Lazy<SymbolIdResolver>(() => new SymbolIdResolver(compilation, includeSource: false), LazyThreadSafetyMode.ExecutionAndPublication);
 
-            // Member ids resolve on first use of their type (see DeferredMembers); the resolvers are not thread-safe.
+            // Member ids resolve on first use of their type (see DeferredMembers), from any analyzer thread.
             var deferred = new Dictionary<INamedTypeSymbol, DeferredMembers>(SymbolEqualityComparer.Default);
-            var gate = new object();
-            Func<string, CatalogResolution>? resolveLater = shared == null ? null : id =>
-            {
-                lock (gate)
-                {
-                    return shared.GetOrAdd(id, i => Find(metadataOnly.Value, i));
-                }
-            };
+            Func<string, CatalogResolution>? resolveLater = shared == null ? null : id => shared.GetOrAdd(id, i => Find(metadataOnly.Value, i));
 
             var reach = new FrameworkReach(compilation, cancellationToken);
             var unresolved = new UnresolvedEntries(problems);
@@ -106,10 +99,10 @@ namespace SocialAutomation.Analyzers.Catalog
         }
 
         /// <summary>
-        /// A built-in member entry not yet resolved for these references: it counts as resolved when its type has a
-        /// member of that name (read from metadata without building the members), and is filed under that type to be
-        /// resolved the first time one of its members is looked up. A compilation then loads no member of a library
-        /// type its code never touches; the compiler has loaded the others by the time a rule asks.
+        /// A built-in member entry not yet resolved for these references: it counts as resolved when its type exists, and
+        /// is filed under that type to be resolved the first time one of its members is looked up. A compilation then
+        /// loads neither the members nor the member names of a library type its code never touches; the compiler has
+        /// loaded the others by the time a rule asks.
         /// </summary>
         /// <returns>The types the entry is filed under; none when it names nothing.</returns>
         private static ImmutableArray<INamedTypeSymbol> Defer(Lazy<SymbolIdResolver> resolver, MetadataResolutionCache shared, CatalogEntry entry,
@@ -171,12 +164,14 @@ namespace SocialAutomation.Analyzers.Catalog
             return false;
         }
 
-        /// <summary>The types (definitions) of a member id's type path that have a member of its name.</summary>
+        /// <summary>
+        /// The types (definitions) a member id's type path names. Whether they have a member of that name is left to the
+        /// first lookup: reading a type's member names loads them from metadata, and most catalogued types are never used.
+        /// </summary>
         private static ImmutableArray<INamedTypeSymbol> TypesWithMember(SymbolIdResolver resolver, string id)
         {
             var path = CatalogIds.ContainingTypePath(id);
-            var name = CatalogIds.MemberName(id);
-            if (path == null || name == null || !resolver.MayExist(id))
+            if (path == null || CatalogIds.MemberName(id) == null || !resolver.MayExist(id))
             {
                 return ImmutableArray<INamedTypeSymbol>.Empty;
             }
@@ -184,31 +179,10 @@ namespace SocialAutomation.Analyzers.Catalog
             var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
             foreach (var type in resolver.Types(path))
             {
-                if (HasMemberNamed(type, name))
-                {
-                    types.Add(type.OriginalDefinition);
-                }
+                types.Add(type.OriginalDefinition);
             }
 
             return types.ToImmutable();
-        }
-
-        /// <summary>
-        /// Member names come from metadata without building the members themselves. An indexer is "Item" there and
-        /// "this[]" once its type's members are built, so both count.
-        /// </summary>
-        private static bool HasMemberNamed(INamedTypeSymbol type, string name)
-        {
-            var indexer = name == "Item";
-            foreach (var memberName in type.MemberNames)
-            {
-                if (memberName == name || (indexer && memberName == WellKnownMemberNames.Indexer))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>What an id names: exact symbols, or for an overload-free method id, its name on the types that have it.</summary>

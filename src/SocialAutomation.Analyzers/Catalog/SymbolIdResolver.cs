@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -15,9 +16,10 @@ namespace SocialAutomation.Analyzers.Catalog
     {
         private readonly Compilation _compilation;
         private readonly bool _includeSource;
-        private readonly Dictionary<string, ImmutableArray<INamespaceOrTypeSymbol>> _paths = new Dictionary<string, ImmutableArray<INamespaceOrTypeSymbol>>(StringComparer.Ordinal);
-        private readonly Dictionary<string, bool> _sourceRoots = new Dictionary<string, bool>(StringComparer.Ordinal);
-        private readonly Dictionary<string, bool> _roots = new Dictionary<string, bool>(StringComparer.Ordinal);
+        // Concurrent: deferred members resolve from any analyzer thread, and a lock would make them wait on each other.
+        private readonly ConcurrentDictionary<string, ImmutableArray<INamespaceOrTypeSymbol>> _paths = new ConcurrentDictionary<string, ImmutableArray<INamespaceOrTypeSymbol>>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _sourceRoots = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _roots = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         private ImmutableArray<INamespaceSymbol> _globalNamespaces;
 
         /// <param name="includeSource">False to see only referenced assemblies: what may be shared with other compilations.</param>

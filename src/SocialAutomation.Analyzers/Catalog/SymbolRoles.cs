@@ -126,7 +126,8 @@ namespace SocialAutomation.Analyzers.Catalog
 
                 if (value is IFieldReferenceOperation field)
                 {
-                    return field.Field.OriginalDefinition.GetDocumentationCommentId() == expected;
+                    // The id is built (a string) only for a field of the expected name.
+                    return EndsWithMemberName(expected, field.Field.Name) && field.Field.OriginalDefinition.GetDocumentationCommentId() == expected;
                 }
 
                 var constant = value.ConstantValue;
@@ -135,6 +136,10 @@ namespace SocialAutomation.Analyzers.Catalog
 
             return false;
         }
+
+        private static bool EndsWithMemberName(string id, string name)
+            => id.Length > name.Length && id[id.Length - name.Length - 1] == '.'
+                && string.CompareOrdinal(id, id.Length - name.Length, name, 0, name.Length) == 0;
 
         /// <summary>
         /// <c>if:replyStatusId=!null</c>: the caller passed a value that may be non-null. An omitted optional argument,

@@ -71,10 +71,10 @@ namespace SocialAutomation.Analyzers.Flow
                     continue;
                 }
 
-                foreach (var path in PathsToPublicPlace(candidate.Type, index))
+                foreach (var (path, placeType) in PathsToPublicPlace(candidate.Type, index))
                 {
                     var text = candidate.Syntax.ToString() + path;
-                    if (style == ArgumentStyle || HasSendOnPlace(dm, text))
+                    if (style == ArgumentStyle || HasSendOnPlace(dm, placeType))
                     {
                         place = text;
                         break;
@@ -118,19 +118,22 @@ namespace SocialAutomation.Analyzers.Flow
             }
         }
 
-        /// <summary>".Guild.SystemChannel": public places of reference type reachable in one or two property steps, nearest first.</summary>
-        private static IEnumerable<string> PathsToPublicPlace(ITypeSymbol? type, SocialApiIndex index)
+        /// <summary>
+        /// ".Guild.SystemChannel": public places of reference type reachable in one or two property steps, nearest first,
+        /// with the place's type (the last property's), so no speculative binding is needed to inspect it.
+        /// </summary>
+        private static IEnumerable<(string Path, ITypeSymbol PlaceType)> PathsToPublicPlace(ITypeSymbol? type, SocialApiIndex index)
         {
             foreach (var direct in PropertiesWithRole(type, SocialRole.PublicPlace, index))
             {
-                yield return "." + direct.Name;
+                yield return ("." + direct.Name, direct.Type);
             }
 
             foreach (var member in AllProperties(type))
             {
                 foreach (var second in PropertiesWithRole(member.Type, SocialRole.PublicPlace, index))
                 {
-                    yield return "." + member.Name + "." + second.Name;
+                    yield return ("." + member.Name + "." + second.Name, second.Type);
                 }
             }
         }
@@ -235,16 +238,8 @@ namespace SocialAutomation.Analyzers.Flow
         }
 
         /// <summary>The public place must offer a method of the same name that takes the text first.</summary>
-        private static bool HasSendOnPlace(IInvocationOperation dm, string place)
+        private static bool HasSendOnPlace(IInvocationOperation dm, ITypeSymbol placeType)
         {
-            var model = dm.SemanticModel;
-            if (model == null)
-            {
-                return false;
-            }
-
-            var expression = Microsoft.CodeAnalysis.CSharp.SyntaxFactory.ParseExpression(place);
-            var placeType = model.GetSpeculativeTypeInfo(dm.Syntax.SpanStart, expression, SpeculativeBindingOption.BindAsExpression).Type;
             for (var current = placeType; current != null; current = current.BaseType)
             {
                 foreach (var member in current.GetMembers(dm.TargetMethod.Name))

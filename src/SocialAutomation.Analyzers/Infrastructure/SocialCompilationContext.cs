@@ -36,10 +36,10 @@ namespace SocialAutomation.Analyzers.Infrastructure
             => Start.RegisterOperationAction(c => Run(action, c, c.Operation.Syntax), kinds);
 
         public void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action)
-            => Start.RegisterOperationBlockAction(c => Run(action, c, FirstLocation(c.OwningSymbol)));
+            => Start.RegisterOperationBlockAction(c => Run(action, c, c.OwningSymbol));
 
         public void RegisterSymbolAction(Action<SymbolAnalysisContext> action, params SymbolKind[] kinds)
-            => Start.RegisterSymbolAction(c => Run(action, c, FirstLocation(c.Symbol)), kinds);
+            => Start.RegisterSymbolAction(c => Run(action, c, c.Symbol), kinds);
 
         public void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, params TLanguageKindEnum[] kinds)
             where TLanguageKindEnum : struct
@@ -68,6 +68,19 @@ namespace SocialAutomation.Analyzers.Infrastructure
             catch (Exception exception) when (ShouldWrap(exception))
             {
                 throw new AnalyzerCallbackException(_ruleId, AnalyzerCallbackException.Describe(node.GetLocation()), exception);
+            }
+        }
+
+        /// <summary>The symbol's location is read only on failure: a source symbol builds its location array on each read.</summary>
+        private void Run<TContext>(Action<TContext> action, TContext context, ISymbol symbol)
+        {
+            try
+            {
+                action(context);
+            }
+            catch (Exception exception) when (ShouldWrap(exception))
+            {
+                throw new AnalyzerCallbackException(_ruleId, AnalyzerCallbackException.Describe(FirstLocation(symbol)), exception);
             }
         }
 

@@ -35,18 +35,31 @@ namespace SocialAutomation.Analyzers.Rules
             var reported = new ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte>();
             var state = new State(index, graph, reported, context.Options);
 
-            if (index.HasAny(SocialRole.FollowEvent))
+            var follow = index.HasAny(SocialRole.FollowEvent);
+            var join = index.HasAny(SocialRole.JoinData);
+            if (follow)
             {
                 context.RegisterOperationAction(
                     c => AnalyzeRegistration(c, state),
-                    OperationKind.EventAssignment, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment, OperationKind.Invocation);
+                    OperationKind.EventAssignment, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
                 context.RegisterOperationBlockAction(c => AnalyzeArgsTypeHandler(c, state));
             }
 
-            if (index.HasAny(SocialRole.JoinData))
-            {
-                context.RegisterOperationAction(c => AnalyzeJoinGuardedCall(c, state), OperationKind.Invocation);
-            }
+            // One callback per call for both questions: the driver charges every callback, and calls are most operations.
+            context.RegisterOperationAction(
+                c =>
+                {
+                    if (follow)
+                    {
+                        AnalyzeRegistration(c, state);
+                    }
+
+                    if (join)
+                    {
+                        AnalyzeJoinGuardedCall(c, state);
+                    }
+                },
+                OperationKind.Invocation);
         }
 
         private static void AnalyzeRegistration(OperationAnalysisContext context, State state)

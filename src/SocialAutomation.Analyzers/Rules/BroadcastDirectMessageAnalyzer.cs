@@ -40,7 +40,7 @@ namespace SocialAutomation.Analyzers.Rules
             }
 
             var roles = symbolRoles.RolesFor(send);
-            if ((roles & PrivateSendRoles) == 0 || InboundItems.IsReply(send, roles, index))
+            if ((roles & PrivateSendRoles) == 0 || !RecipientFanOut.MayBeInFanOut(send) || InboundItems.IsReply(send, roles, index))
             {
                 return;
             }

@@ -38,7 +38,7 @@ namespace SocialAutomation.Analyzers.Rules
         {
             var send = (IInvocationOperation)context.Operation;
             var roles = index.RolesOf(send);
-            if ((roles & RepeatedRoles) == 0 || InboundItems.IsReply(send, roles, index))
+            if ((roles & RepeatedRoles) == 0 || !RecipientFanOut.MayBeInFanOut(send) || InboundItems.IsReply(send, roles, index))
             {
                 return;
             }
