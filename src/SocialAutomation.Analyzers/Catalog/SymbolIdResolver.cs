@@ -103,11 +103,16 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             var name = MemberName(id.Substring(dot + 1, (end < 0 ? id.Length : end) - dot - 1));
+
+            // An indexer is "Item" in its id and "this[]" among its type's members.
+            var memberName = id[0] == 'P' && name == "Item" && end >= 0 ? WellKnownMemberNames.Indexer : name;
             var found = ImmutableArray.CreateBuilder<ISymbol>();
+            var named = false;
             foreach (var type in types)
             {
-                foreach (var member in type.GetMembers(name))
+                foreach (var member in type.GetMembers(memberName))
                 {
+                    named = true;
                     if (member.GetDocumentationCommentId() == id)
                     {
                         found.Add(member);
@@ -115,9 +120,15 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
             }
 
-            // The type exists but no member has exactly this id (an id spelled leniently, an explicit implementation of
-            // a generic interface): let Roslyn's parser decide. Rare, so its cost does not matter.
-            return found.Count == 0 ? DocumentationCommentId.GetSymbolsForDeclarationId(id, _compilation) : found.ToImmutable();
+            // No member of that name: this version of the library lacks it, and Roslyn's parser would find nothing either.
+            // A member of that name without exactly this id (an id spelled leniently, an explicit implementation of a
+            // generic interface): let Roslyn's parser decide. Rare, so its cost does not matter.
+            if (found.Count > 0)
+            {
+                return found.ToImmutable();
+            }
+
+            return named ? DocumentationCommentId.GetSymbolsForDeclarationId(id, _compilation) : ImmutableArray<ISymbol>.Empty;
         }
 
         /// <summary>The metadata name a member id part stands for: <c>#ctor</c>, <c>M``1</c>, <c>System#IDisposable#Dispose</c>.</summary>
