@@ -49,6 +49,7 @@ namespace SocialAutomation.Analyzers.Catalog
             Func<string, CatalogResolution>? resolveLater = shared == null ? null : id => shared.GetOrAdd(id, i => Find(metadataOnly.Value, i));
 
             var reach = new FrameworkReach(compilation, cancellationToken);
+            var frameworkEntries = new List<(SocialRole Role, ImmutableArray<INamedTypeSymbol> FiledUnder, CatalogResolution? Resolution)>();
             var unresolved = new UnresolvedEntries(problems);
             for (var i = 0; i < entries.Count; i++)
             {
@@ -81,10 +82,16 @@ namespace SocialAutomation.Analyzers.Catalog
                     // A receiver-conditioned entry names a general collection method (Collection<T>.Add) that resolves
                     // everywhere; its role is there only when the member it hangs on resolves. A built-in framework
                     // entry counts only when the code can reach its type (see FrameworkReach).
-                    if (entry.ReceiverRole == SocialRole.None && (resolvedRoles & entry.Role) != entry.Role
-                        && (entry.Source.IsUserCatalog || Reaches(reach, filedUnder, resolution)))
+                    if (entry.ReceiverRole == SocialRole.None && (resolvedRoles & entry.Role) != entry.Role)
                     {
-                        resolvedRoles |= entry.Role;
+                        if (entry.Source.IsUserCatalog || !IsFramework(filedUnder, resolution))
+                        {
+                            resolvedRoles |= entry.Role;
+                        }
+                        else
+                        {
+                            frameworkEntries.Add((entry.Role, filedUnder, resolution));
+                        }
                     }
                 }
                 else if (entry.Source.IsUserCatalog)
@@ -94,6 +101,16 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             unresolved.Summarise();
+
+            // Framework entries last, and only for roles no library gave: telling whether code reaches a framework
+            // namespace may read all of its text.
+            foreach (var (role, filedUnder, resolution) in frameworkEntries)
+            {
+                if ((resolvedRoles & role) != role && Reaches(reach, filedUnder, resolution))
+                {
+                    resolvedRoles |= role;
+                }
+            }
 
             return new SocialApiIndex(Freeze(exact), Freeze(byName), deferred, typeRoles, resolvedRoles, problems.ToImmutableArray());
         }
@@ -126,6 +143,43 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             return types;
+        }
+
+        /// <summary>Whether every type the entry names is a framework type (see <see cref="FrameworkReach.IsFrameworkType"/>).</summary>
+        private static bool IsFramework(ImmutableArray<INamedTypeSymbol> filedUnder, CatalogResolution? resolution)
+        {
+            if (!filedUnder.IsDefault)
+            {
+                return AllFramework(filedUnder);
+            }
+
+            if (resolution == null)
+            {
+                return false;
+            }
+
+            foreach (var member in resolution.Members)
+            {
+                if (member.ContainingType is not { } type || !FrameworkReach.IsFrameworkType(type))
+                {
+                    return false;
+                }
+            }
+
+            return AllFramework(resolution.Types) && AllFramework(resolution.ByNameTypes);
+        }
+
+        private static bool AllFramework(ImmutableArray<INamedTypeSymbol> types)
+        {
+            foreach (var type in types)
+            {
+                if (!FrameworkReach.IsFrameworkType(type))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool Reaches(FrameworkReach reach, ImmutableArray<INamedTypeSymbol> filedUnder, CatalogResolution? resolution)

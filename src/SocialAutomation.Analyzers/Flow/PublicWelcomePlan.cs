@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -56,7 +59,8 @@ namespace SocialAutomation.Analyzers.Flow
                 return properties;
             }
 
-            var mention = FindProperty(user.Type, SocialRole.Mention, index);
+            var facts = TypeFacts.Of(index);
+            var mention = user.Type == null ? null : facts.Mentions.GetOrAdd(user.Type, t => FindProperty(t, SocialRole.Mention, index));
             var content = ContentArgument(dm, roles, syntax);
             if (mention == null || content < 0)
             {
@@ -71,7 +75,10 @@ namespace SocialAutomation.Analyzers.Flow
                     continue;
                 }
 
-                foreach (var (path, placeType) in PathsToPublicPlace(candidate.Type, index))
+                var paths = candidate.Type == null
+                    ? ImmutableArray<(string, ITypeSymbol)>.Empty
+                    : facts.Places.GetOrAdd(candidate.Type, t => PathsToPublicPlace(t, index).ToImmutableArray());
+                foreach (var (path, placeType) in paths)
                 {
                     var text = candidate.Syntax.ToString() + path;
                     if (style == ArgumentStyle || HasSendOnPlace(dm, placeType))
@@ -116,6 +123,22 @@ namespace SocialAutomation.Analyzers.Flow
                     yield return instance;
                 }
             }
+        }
+
+        /// <summary>
+        /// What a type offers a welcome, worked out once per type and compilation: reading every property of a library
+        /// type and its interfaces is the costly part of a plan, and handlers of one library share a few user types.
+        /// </summary>
+        private sealed class TypeFacts
+        {
+            private static readonly ConditionalWeakTable<SocialApiIndex, TypeFacts> ByIndex = new ConditionalWeakTable<SocialApiIndex, TypeFacts>();
+
+            public ConcurrentDictionary<ITypeSymbol, IPropertySymbol?> Mentions { get; } = new ConcurrentDictionary<ITypeSymbol, IPropertySymbol?>(SymbolEqualityComparer.Default);
+
+            public ConcurrentDictionary<ITypeSymbol, ImmutableArray<(string Path, ITypeSymbol PlaceType)>> Places { get; } =
+                new ConcurrentDictionary<ITypeSymbol, ImmutableArray<(string Path, ITypeSymbol PlaceType)>>(SymbolEqualityComparer.Default);
+
+            public static TypeFacts Of(SocialApiIndex index) => ByIndex.GetValue(index, _ => new TypeFacts());
         }
 
         /// <summary>
