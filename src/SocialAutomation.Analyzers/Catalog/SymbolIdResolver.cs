@@ -233,15 +233,24 @@ namespace SocialAutomation.Analyzers.Catalog
             var builder = ImmutableArray.CreateBuilder<INamespaceOrTypeSymbol>();
             foreach (var parent in parents)
             {
-                if (parent is INamespaceSymbol ns && arity == 0)
+                if (parent is INamespaceSymbol ns)
                 {
+                    // One lookup gives a namespace's child namespaces and types of that name (a merged namespace
+                    // caches it; asking for types separately would ask every assembly again).
                     foreach (var member in ns.GetMembers(name))
                     {
-                        if (member is INamespaceSymbol child)
+                        switch (member)
                         {
-                            builder.Add(child);
+                            case INamespaceSymbol child when arity == 0:
+                                builder.Add(child);
+                                break;
+                            case INamedTypeSymbol type when type.Arity == arity && !Excluded(type):
+                                builder.Add(type);
+                                break;
                         }
                     }
+
+                    continue;
                 }
 
                 foreach (var type in parent.GetTypeMembers(name, arity))
