@@ -104,6 +104,8 @@ namespace SocialAutomation.Analyzers.Benchmarks
                 Console.WriteLine(Invariant($"- {(pass ? "PASS" : "FAIL")} {budget}: {detail}"));
             }
 
+            Console.WriteLine("- info " + BenchmarkReport.InRunComparison(bot));
+            Console.WriteLine("- info " + BenchmarkReport.InRunComparison(plain));
             Console.WriteLine("- info " + BenchmarkReport.BotAllocations(bot));
             Console.WriteLine();
             Console.WriteLine(Invariant($"Total benchmark time {total.Elapsed.TotalSeconds:0} s; load average now {LoadAverage()}."));

@@ -128,7 +128,7 @@ namespace SocialAutomation.Analyzers.Catalog
             // Which types an id is filed under depends only on the references: the next compilation reuses it.
             if (!shared.TryGetFiling(entry.SymbolId, out var types))
             {
-                types = shared.AddFiling(entry.SymbolId, TypesWithMember(resolver.Value, entry.SymbolId));
+                types = shared.AddFiling(entry.SymbolId, DeclaringTypes(resolver.Value, entry.SymbolId));
             }
 
             foreach (var type in types)
@@ -222,7 +222,7 @@ namespace SocialAutomation.Analyzers.Catalog
         /// The types (definitions) a member id's type path names. Whether they have a member of that name is left to the
         /// first lookup: reading a type's member names loads them from metadata, and most catalogued types are never used.
         /// </summary>
-        private static ImmutableArray<INamedTypeSymbol> TypesWithMember(SymbolIdResolver resolver, string id)
+        private static ImmutableArray<INamedTypeSymbol> DeclaringTypes(SymbolIdResolver resolver, string id)
         {
             var path = CatalogIds.ContainingTypePath(id);
             if (path == null || CatalogIds.MemberName(id) == null || !resolver.MayExist(id))

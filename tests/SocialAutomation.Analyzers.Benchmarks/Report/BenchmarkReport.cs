@@ -91,7 +91,25 @@ namespace SocialAutomation.Analyzers.Benchmarks.Report
             yield return (
                 Invariant($"allocation-free bail-out: per-operation callbacks that allocate <= {AllocatingCallbackBudget:P0} on {plain.Corpus.Name}"),
                 share <= AllocatingCallbackBudget,
-                Invariant($"{allocating:N0} of {calls:N0} ({share:P2}), {bytes:N0} bytes"));
+                calls == 0
+                    ? "no per-operation callback ran: with no social library and no framework mail or scheduling API in reach, the rules register none"
+                    : Invariant($"{allocating:N0} of {calls:N0} ({share:P2}), {bytes:N0} bytes"));
+        }
+
+        /// <summary>
+        /// The same comparison on the basis the peer's mean comes from (all its analyzers in one run): each SMA analyzer's
+        /// time inside the all-SMA run, where the shared catalog index is paid once, by the first analyzer to start.
+        /// </summary>
+        public static string InRunComparison(CorpusMeasurement m)
+        {
+            if (m.PeerRun == null)
+            {
+                return Invariant($"{m.Corpus.Name}: no peer run");
+            }
+
+            var above = m.Sma.Select((a, i) => (a.Ids, Time: m.AllSma.MedianTimeOf(i))).Where(x => x.Time >= m.PeerMeanPerAnalyzer).ToList();
+            return Invariant($"{m.Corpus.Name}, inside the all-SMA run: {m.Sma.Count - above.Count} of {m.Sma.Count} SMA analyzers below the peer's mean of {Ms(m.PeerMeanPerAnalyzer)} ms")
+                + (above.Count == 0 ? string.Empty : "; above it: " + string.Join(", ", above.Select(x => x.Ids + " " + Ms(x.Time) + " ms")));
         }
 
         /// <summary>On the bot corpus callbacks on social calls do real work (scopes, diagnostics) and may allocate: reported, no budget.</summary>
