@@ -66,8 +66,6 @@ namespace SocialAutomation.Analyzers.Benchmarks
                 var rules = sma.Where(a => string.IsNullOrEmpty(only) || a.Ids == only).ToList();
                 for (var i = 0; i < options.Repeat; i++)
                 {
-                    // As in the measured runs, each run starts from a collected heap: referenced symbols are rebuilt, as in CI.
-                    GC.Collect();
                     var run = CompilationRunner.CompileWithAnalyzers(profiled, rules);
                     Console.WriteLine(Invariant($"all SMA on {profiled.Name}: {run.TotalAnalyzerTime.TotalMilliseconds:0} ms"));
                 }

@@ -20,7 +20,7 @@ namespace SocialAutomation.Analyzers.Catalog
 
         private readonly Compilation _compilation;
         private readonly CancellationToken _cancellationToken;
-        private readonly Dictionary<INamespaceSymbol, bool> _byNamespace = new Dictionary<INamespaceSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly Dictionary<string, bool> _byWord = new Dictionary<string, bool>(StringComparer.Ordinal);
         private readonly Dictionary<IAssemblySymbol, bool> _byAssembly = new Dictionary<IAssemblySymbol, bool>(SymbolEqualityComparer.Default);
         private string? _frameworkDirectory;
 
@@ -50,11 +50,12 @@ namespace SocialAutomation.Analyzers.Catalog
                 return true;
             }
 
-            var ns = type.ContainingNamespace;
-            if (!_byNamespace.TryGetValue(ns, out var named))
+            // Namespaces ending in the same word share one read of the text.
+            var word = type.ContainingNamespace.Name;
+            if (!_byWord.TryGetValue(word, out var named))
             {
-                named = SourceNames(ns.Name);
-                _byNamespace[ns] = named;
+                named = SourceNames(word);
+                _byWord[word] = named;
             }
 
             if (named)

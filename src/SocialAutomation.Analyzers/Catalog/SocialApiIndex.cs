@@ -17,14 +17,11 @@ namespace SocialAutomation.Analyzers.Catalog
         private readonly Dictionary<INamedTypeSymbol, Dictionary<string, SymbolRoles>> _byName;
         private readonly HashSet<INamedTypeSymbol> _typesWithMembers;
         private readonly Dictionary<INamedTypeSymbol, SocialRole> _typeRoles;
-        private readonly ConcurrentDictionary<ISymbol, SymbolRoles> _memberCache = new ConcurrentDictionary<ISymbol, SymbolRoles>(SymbolEqualityComparer.Default);
-
-        // First-level memo by reference: a definition's public symbol is one object per compilation, and comparing
-        // references is several times cheaper than symbol equality, which unwraps both symbols on every probe.
         private readonly ConcurrentDictionary<ISymbol, SymbolRoles> _byDefinition = new ConcurrentDictionary<ISymbol, SymbolRoles>(ReferenceComparer.Instance);
         private readonly ConcurrentDictionary<ITypeSymbol, SocialRole> _typeCache = new ConcurrentDictionary<ITypeSymbol, SocialRole>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayHaveRolesByType = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>> _membersByRole = new ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>>();
+        private readonly ConcurrentDictionary<SocialRole, HashSet<INamedTypeSymbol>> _typesDeclaringRole = new ConcurrentDictionary<SocialRole, HashSet<INamedTypeSymbol>>();
 
         private readonly Dictionary<INamedTypeSymbol, DeferredMembers> _deferred;
 
@@ -100,6 +97,51 @@ namespace SocialAutomation.Analyzers.Catalog
         public ImmutableArray<ISymbol> MembersWithRole(SocialRole role)
             => _membersByRole.GetOrAdd(role, CollectMembersWithRole);
 
+        /// <summary>
+        /// Whether <paramref name="type"/>, a base type or an interface declares a member the catalog gives
+        /// <paramref name="role"/>: without it no member of the type has the role, and its members need no lookup.
+        /// </summary>
+        public bool TypeMayDeclare(ITypeSymbol? type, SocialRole role)
+        {
+            if (type == null)
+            {
+                return false;
+            }
+
+            var declaring = _typesDeclaringRole.GetOrAdd(role, CollectTypesDeclaring);
+            for (var current = type; current != null; current = current.BaseType)
+            {
+                if (current.OriginalDefinition is INamedTypeSymbol named && declaring.Contains(named))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var implemented in type.AllInterfaces)
+            {
+                if (declaring.Contains(implemented.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private HashSet<INamedTypeSymbol> CollectTypesDeclaring(SocialRole role)
+        {
+            var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var member in MembersWithRole(role))
+            {
+                if (member.ContainingType is { } type)
+                {
+                    types.Add(type.OriginalDefinition);
+                }
+            }
+
+            return types;
+        }
+
         private ImmutableArray<ISymbol> CollectMembersWithRole(SocialRole role)
         {
             var members = new List<ISymbol>();
@@ -152,46 +194,27 @@ namespace SocialAutomation.Analyzers.Catalog
 
         public SymbolRoles Find(ISymbol symbol)
         {
-            if (_byDefinition.TryGetValue(symbol, out var known))
-            {
-                return known;
-            }
-
-            var roles = FindUncached(symbol);
-            if (ReferenceEquals(symbol, symbol.OriginalDefinition))
-            {
-                // Only definitions: constructed symbols may be new objects at every call site.
-                _byDefinition.TryAdd(symbol, roles);
-            }
-
-            return roles;
-        }
-
-        private SymbolRoles FindUncached(ISymbol symbol)
-        {
             if (symbol is IMethodSymbol { ReducedFrom: { } reducedFrom })
             {
                 symbol = reducedFrom;
             }
 
-            symbol = symbol.OriginalDefinition;
-            if (!MayHaveRoles(symbol))
+            // Keyed by reference: a definition's public symbol is one object per compilation, and comparing references
+            // is several times cheaper than symbol equality, which unwraps both symbols on every probe.
+            var definition = symbol.OriginalDefinition;
+            if (_byDefinition.TryGetValue(definition, out var known))
             {
-                return SymbolRoles.Empty;
+                return known;
             }
 
-            if (_memberCache.TryGetValue(symbol, out var cached))
-            {
-                return cached;
-            }
-
-            return _memberCache.GetOrAdd(symbol, Compute(symbol, depth: 0));
+            var roles = MayHaveRoles(definition) ? Compute(definition, depth: 0) : SymbolRoles.Empty;
+            return _byDefinition.GetOrAdd(definition, roles);
         }
 
         /// <summary>
-        /// Cheap pre-filter, without allocation or caching: a member gets roles only from an entry on its own type, a
+        /// Cheap pre-filter before the full computation: a member gets roles only from an entry on its own type, a
         /// member it overrides (in a base type) or an interface member it implements, so a member of a type none of
-        /// whose base types and interfaces has catalogued members has none. Most calls in any code end here.
+        /// whose base types and interfaces has catalogued members has none. Most members of any code end here.
         /// </summary>
         private bool MayHaveRoles(ISymbol member)
         {

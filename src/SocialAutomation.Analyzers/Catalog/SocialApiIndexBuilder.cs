@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -49,7 +50,7 @@ namespace SocialAutomation.Analyzers.Catalog
             Func<string, CatalogResolution>? resolveLater = shared == null ? null : id => shared.GetOrAdd(id, i => Find(metadataOnly.Value, i));
 
             var reach = new FrameworkReach(compilation, cancellationToken);
-            var frameworkEntries = new List<(SocialRole Role, ImmutableArray<INamedTypeSymbol> FiledUnder, CatalogResolution? Resolution)>();
+            var frameworkEntries = new List<(SocialRole Role, ImmutableArray<INamedTypeSymbol> Types)>();
             var unresolved = new UnresolvedEntries(problems);
             for (var i = 0; i < entries.Count; i++)
             {
@@ -84,13 +85,14 @@ namespace SocialAutomation.Analyzers.Catalog
                     // entry counts only when the code can reach its type (see FrameworkReach).
                     if (entry.ReceiverRole == SocialRole.None && (resolvedRoles & entry.Role) != entry.Role)
                     {
-                        if (entry.Source.IsUserCatalog || !IsFramework(filedUnder, resolution))
+                        var named = filedUnder.IsDefault ? TypesNamedBy(resolution!) : filedUnder;
+                        if (entry.Source.IsUserCatalog || !named.All(FrameworkReach.IsFrameworkType))
                         {
                             resolvedRoles |= entry.Role;
                         }
                         else
                         {
-                            frameworkEntries.Add((entry.Role, filedUnder, resolution));
+                            frameworkEntries.Add((entry.Role, named));
                         }
                     }
                 }
@@ -104,9 +106,9 @@ namespace SocialAutomation.Analyzers.Catalog
 
             // Framework entries last, and only for roles no library gave: telling whether code reaches a framework
             // namespace may read all of its text.
-            foreach (var (role, filedUnder, resolution) in frameworkEntries)
+            foreach (var (role, types) in frameworkEntries)
             {
-                if ((resolvedRoles & role) != role && Reaches(reach, filedUnder, resolution))
+                if ((resolvedRoles & role) != role && types.Any(reach.Reaches))
                 {
                     resolvedRoles |= role;
                 }
@@ -145,77 +147,21 @@ namespace SocialAutomation.Analyzers.Catalog
             return types;
         }
 
-        /// <summary>Whether every type the entry names is a framework type (see <see cref="FrameworkReach.IsFrameworkType"/>).</summary>
-        private static bool IsFramework(ImmutableArray<INamedTypeSymbol> filedUnder, CatalogResolution? resolution)
+        /// <summary>The types a resolution names or whose members it names.</summary>
+        private static ImmutableArray<INamedTypeSymbol> TypesNamedBy(CatalogResolution resolution)
         {
-            if (!filedUnder.IsDefault)
-            {
-                return AllFramework(filedUnder);
-            }
-
-            if (resolution == null)
-            {
-                return false;
-            }
-
+            var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+            types.AddRange(resolution.Types);
+            types.AddRange(resolution.ByNameTypes);
             foreach (var member in resolution.Members)
             {
-                if (member.ContainingType is not { } type || !FrameworkReach.IsFrameworkType(type))
+                if (member.ContainingType is { } type)
                 {
-                    return false;
+                    types.Add(type);
                 }
             }
 
-            return AllFramework(resolution.Types) && AllFramework(resolution.ByNameTypes);
-        }
-
-        private static bool AllFramework(ImmutableArray<INamedTypeSymbol> types)
-        {
-            foreach (var type in types)
-            {
-                if (!FrameworkReach.IsFrameworkType(type))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        private static bool Reaches(FrameworkReach reach, ImmutableArray<INamedTypeSymbol> filedUnder, CatalogResolution? resolution)
-        {
-            if (!filedUnder.IsDefault)
-            {
-                return AnyReached(reach, filedUnder);
-            }
-
-            if (resolution == null)
-            {
-                return true;
-            }
-
-            foreach (var member in resolution.Members)
-            {
-                if (member.ContainingType is not { } type || reach.Reaches(type))
-                {
-                    return true;
-                }
-            }
-
-            return AnyReached(reach, resolution.Types) || AnyReached(reach, resolution.ByNameTypes);
-        }
-
-        private static bool AnyReached(FrameworkReach reach, ImmutableArray<INamedTypeSymbol> types)
-        {
-            foreach (var type in types)
-            {
-                if (reach.Reaches(type))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return types.ToImmutable();
         }
 
         /// <summary>

@@ -138,55 +138,7 @@ namespace SocialAutomation.Analyzers.Flow
             public ConcurrentDictionary<ITypeSymbol, ImmutableArray<(string Path, ITypeSymbol PlaceType)>> Places { get; } =
                 new ConcurrentDictionary<ITypeSymbol, ImmutableArray<(string Path, ITypeSymbol PlaceType)>>(SymbolEqualityComparer.Default);
 
-            private readonly ConcurrentDictionary<SocialRole, HashSet<INamedTypeSymbol>> _holders = new ConcurrentDictionary<SocialRole, HashSet<INamedTypeSymbol>>();
-
             public static TypeFacts Of(SocialApiIndex index) => ByIndex.GetValue(index, _ => new TypeFacts());
-
-            /// <summary>
-            /// Whether a property of <paramref name="type"/> can have <paramref name="role"/>: the type, a base type or an
-            /// interface declares a catalogued member with it. Most types reached in two property steps cannot, and are not
-            /// looked at property by property.
-            /// </summary>
-            public bool MayHold(ITypeSymbol? type, SocialRole role, SocialApiIndex index)
-            {
-                if (type == null)
-                {
-                    return false;
-                }
-
-                var holders = _holders.GetOrAdd(role, r => Holders(r, index));
-                for (var current = type; current != null; current = current.BaseType)
-                {
-                    if (current.OriginalDefinition is INamedTypeSymbol named && holders.Contains(named))
-                    {
-                        return true;
-                    }
-                }
-
-                foreach (var implemented in type.AllInterfaces)
-                {
-                    if (holders.Contains(implemented.OriginalDefinition))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-
-            private static HashSet<INamedTypeSymbol> Holders(SocialRole role, SocialApiIndex index)
-            {
-                var holders = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-                foreach (var member in index.MembersWithRole(role))
-                {
-                    if (member.ContainingType is { } type)
-                    {
-                        holders.Add(type.OriginalDefinition);
-                    }
-                }
-
-                return holders;
-            }
         }
 
         /// <summary>
@@ -212,7 +164,7 @@ namespace SocialAutomation.Analyzers.Flow
         /// <summary>Properties of reference type with the role, in catalog order: catalogs list the best choice first.</summary>
         private static IEnumerable<IPropertySymbol> PropertiesWithRole(ITypeSymbol? type, SocialRole role, SocialApiIndex index)
         {
-            if (!TypeFacts.Of(index).MayHold(type, role, index))
+            if (!index.TypeMayDeclare(type, role))
             {
                 yield break;
             }
@@ -250,7 +202,7 @@ namespace SocialAutomation.Analyzers.Flow
         /// <summary>The property with the role whose catalog entry comes first.</summary>
         private static IPropertySymbol? FindProperty(ITypeSymbol? type, SocialRole role, SocialApiIndex index)
         {
-            if (!TypeFacts.Of(index).MayHold(type, role, index))
+            if (!index.TypeMayDeclare(type, role))
             {
                 return null;
             }

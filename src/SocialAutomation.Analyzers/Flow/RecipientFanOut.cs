@@ -44,32 +44,14 @@ namespace SocialAutomation.Analyzers.Flow
             return null;
         }
 
-        /// <summary>
-        /// Cheap first check, without allocation: a fan-out needs a loop or a lambda between the operation and its member
-        /// body. Most sends have neither, and need no recipient or content analysis.
-        /// </summary>
-        public static bool MayBeInFanOut(IOperation operation)
-        {
-            for (var current = operation.Parent; current != null; current = current.Parent)
-            {
-                switch (current)
-                {
-                    case ILoopOperation:
-                    case IAnonymousFunctionOperation:
-                        return true;
-                    case IMethodBodyOperation:
-                    case ILocalFunctionOperation:
-                        return false;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>Every fan-out around <paramref name="operation"/>, innermost first (a loop over batches, then the loop over a batch).</summary>
         public static IEnumerable<FanOut> FindAllEnclosing(IOperation operation, SocialApiIndex index)
+            => Outward(FindEnclosing(operation, index), index);
+
+        /// <summary><paramref name="innermost"/> and every fan-out around it, for callers that found the innermost first.</summary>
+        public static IEnumerable<FanOut> Outward(FanOut? innermost, SocialApiIndex index)
         {
-            for (var fanOut = FindEnclosing(operation, index); fanOut != null; fanOut = FindEnclosing(fanOut.Construct, index))
+            for (var fanOut = innermost; fanOut != null; fanOut = FindEnclosing(fanOut.Construct, index))
             {
                 yield return fanOut;
             }

@@ -33,33 +33,45 @@ namespace SocialAutomation.Analyzers.Infrastructure
         public AnalyzerOptions Options => Start.Options;
 
         public void RegisterOperationAction(Action<OperationAnalysisContext> action, params OperationKind[] kinds)
-            => Start.RegisterOperationAction(c => Run(action, c, c.Operation.Syntax), kinds);
+            => Start.RegisterOperationAction(c => Run(action, c, c.Operation.Syntax, DescribeNode), kinds);
 
         public void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action)
-            => Start.RegisterOperationBlockAction(c => Run(action, c, c.OwningSymbol));
+            => Start.RegisterOperationBlockAction(c => Run(action, c, c.OwningSymbol, DescribeSymbol));
 
         public void RegisterSymbolAction(Action<SymbolAnalysisContext> action, params SymbolKind[] kinds)
-            => Start.RegisterSymbolAction(c => Run(action, c, c.Symbol), kinds);
+            => Start.RegisterSymbolAction(c => Run(action, c, c.Symbol, DescribeSymbol), kinds);
 
         public void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, params TLanguageKindEnum[] kinds)
             where TLanguageKindEnum : struct
-            => Start.RegisterSyntaxNodeAction(c => Run(action, c, c.Node), kinds);
+            => Start.RegisterSyntaxNodeAction(c => Run(action, c, c.Node, DescribeNode), kinds);
 
         public void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action)
-            => Start.RegisterSyntaxTreeAction(c => Run(action, c, Location.Create(c.Tree, new TextSpan(0, 0))));
+            => Start.RegisterSyntaxTreeAction(c => Run(action, c, c.Tree, DescribeTree));
 
         public void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action)
-            => Start.RegisterSemanticModelAction(c => Run(action, c, Location.Create(c.SemanticModel.SyntaxTree, new TextSpan(0, 0))));
+            => Start.RegisterSemanticModelAction(c => Run(action, c, c.SemanticModel.SyntaxTree, DescribeTree));
 
         public void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action)
-            => Start.RegisterCompilationEndAction(c => Run(action, c, $"compilation '{c.Compilation.AssemblyName}' (at its end)"));
+            => Start.RegisterCompilationEndAction(c => Run(action, c, c.Compilation, DescribeCompilationEnd));
 
         public void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action)
-            => Start.RegisterAdditionalFileAction(c => Run(action, c, Location.Create(c.AdditionalFile.Path, default, default)));
+            => Start.RegisterAdditionalFileAction(c => Run(action, c, c.AdditionalFile, DescribeAdditionalFile));
 
-        private static Location? FirstLocation(ISymbol symbol) => symbol.Locations.IsEmpty ? null : symbol.Locations[0];
+        private static readonly Func<SyntaxNode, string> DescribeNode = node => AnalyzerCallbackException.Describe(node.GetLocation());
 
-        private void Run<TContext>(Action<TContext> action, TContext context, SyntaxNode node)
+        private static readonly Func<ISymbol, string> DescribeSymbol = symbol => AnalyzerCallbackException.Describe(symbol.Locations.IsEmpty ? null : symbol.Locations[0]);
+
+        private static readonly Func<SyntaxTree, string> DescribeTree = tree => AnalyzerCallbackException.Describe(Location.Create(tree, new TextSpan(0, 0)));
+
+        private static readonly Func<Compilation, string> DescribeCompilationEnd = compilation => $"compilation '{compilation.AssemblyName}' (at its end)";
+
+        private static readonly Func<AdditionalText, string> DescribeAdditionalFile = file => AnalyzerCallbackException.Describe(Location.Create(file.Path, default, default));
+
+        /// <summary>
+        /// Runs one callback; where it ran is worked out only on failure, since a location or a symbol's location array
+        /// costs an allocation that every successful callback would otherwise pay.
+        /// </summary>
+        private void Run<TContext, TPlace>(Action<TContext> action, TContext context, TPlace place, Func<TPlace, string> describe)
         {
             try
             {
@@ -67,44 +79,7 @@ namespace SocialAutomation.Analyzers.Infrastructure
             }
             catch (Exception exception) when (ShouldWrap(exception))
             {
-                throw new AnalyzerCallbackException(_ruleId, AnalyzerCallbackException.Describe(node.GetLocation()), exception);
-            }
-        }
-
-        /// <summary>The symbol's location is read only on failure: a source symbol builds its location array on each read.</summary>
-        private void Run<TContext>(Action<TContext> action, TContext context, ISymbol symbol)
-        {
-            try
-            {
-                action(context);
-            }
-            catch (Exception exception) when (ShouldWrap(exception))
-            {
-                throw new AnalyzerCallbackException(_ruleId, AnalyzerCallbackException.Describe(FirstLocation(symbol)), exception);
-            }
-        }
-
-        private void Run<TContext>(Action<TContext> action, TContext context, Location? location)
-        {
-            try
-            {
-                action(context);
-            }
-            catch (Exception exception) when (ShouldWrap(exception))
-            {
-                throw new AnalyzerCallbackException(_ruleId, AnalyzerCallbackException.Describe(location), exception);
-            }
-        }
-
-        private void Run<TContext>(Action<TContext> action, TContext context, string where)
-        {
-            try
-            {
-                action(context);
-            }
-            catch (Exception exception) when (ShouldWrap(exception))
-            {
-                throw new AnalyzerCallbackException(_ruleId, where, exception);
+                throw new AnalyzerCallbackException(_ruleId, describe(place), exception);
             }
         }
 

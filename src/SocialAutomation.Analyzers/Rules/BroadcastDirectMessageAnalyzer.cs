@@ -40,7 +40,14 @@ namespace SocialAutomation.Analyzers.Rules
             }
 
             var roles = symbolRoles.RolesFor(send);
-            if ((roles & PrivateSendRoles) == 0 || !RecipientFanOut.MayBeInFanOut(send) || InboundItems.IsReply(send, roles, index))
+            if ((roles & PrivateSendRoles) == 0)
+            {
+                return;
+            }
+
+            // The walk up to a loop or per-element lambda allocates only when it finds one; most sends are in neither.
+            var innermost = RecipientFanOut.FindEnclosing(send, index);
+            if (innermost == null || InboundItems.IsReply(send, roles, index))
             {
                 return;
             }
@@ -58,7 +65,7 @@ namespace SocialAutomation.Analyzers.Rules
                 return;
             }
 
-            foreach (var fanOut in RecipientFanOut.FindAllEnclosing(send, index))
+            foreach (var fanOut in RecipientFanOut.Outward(innermost, index))
             {
                 if (!RecipientFanOut.DependsOnElement(recipient, fanOut))
                 {

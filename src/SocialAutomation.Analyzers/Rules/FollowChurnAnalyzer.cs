@@ -41,7 +41,7 @@ namespace SocialAutomation.Analyzers.Rules
             }
 
             var change = index.RolesOf(invocation) & GraphChanges;
-            if (change == SocialRole.None || !RecipientFanOut.MayBeInFanOut(invocation))
+            if (change == SocialRole.None)
             {
                 return;
             }

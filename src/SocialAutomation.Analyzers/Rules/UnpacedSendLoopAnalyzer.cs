@@ -38,13 +38,13 @@ namespace SocialAutomation.Analyzers.Rules
         {
             var send = (IInvocationOperation)context.Operation;
             var roles = index.RolesOf(send);
-            if ((roles & RepeatedRoles) == 0 || !RecipientFanOut.MayBeInFanOut(send) || InboundItems.IsReply(send, roles, index))
+            if ((roles & RepeatedRoles) == 0)
             {
                 return;
             }
 
             var innermost = RecipientFanOut.FindEnclosing(send, index);
-            if (innermost == null)
+            if (innermost == null || InboundItems.IsReply(send, roles, index))
             {
                 return;
             }
@@ -58,7 +58,7 @@ namespace SocialAutomation.Analyzers.Rules
 
             var tree = send.Syntax.SyntaxTree;
             var depth = RuleOptions.MaxCallDepth.Read(context.Options, tree, out _);
-            foreach (var fanOut in RecipientFanOut.FindAllEnclosing(send, index))
+            foreach (var fanOut in RecipientFanOut.Outward(innermost, index))
             {
                 // A pause anywhere in the enclosing loops counts: batches of sends separated by a wait are paced.
                 if (pacing.IsGuarded(fanOut.IsLoopStatement ? fanOut.Construct : fanOut.Body, depth))
