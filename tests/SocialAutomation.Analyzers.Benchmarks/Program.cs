@@ -67,7 +67,8 @@ namespace SocialAutomation.Analyzers.Benchmarks
                 for (var i = 0; i < options.Repeat; i++)
                 {
                     var run = CompilationRunner.CompileWithAnalyzers(profiled, rules);
-                    Console.WriteLine(Invariant($"all SMA on {profiled.Name}: {run.TotalAnalyzerTime.TotalMilliseconds:0} ms"));
+                    var each = string.Join(", ", run.AnalyzerTimes.Select(t => Invariant($"{t.Key.Substring(t.Key.IndexOf(':') + 1)} {t.Value.TotalMilliseconds:0.0}")));
+                    Console.WriteLine(Invariant($"SMA on {profiled.Name}: {run.TotalAnalyzerTime.TotalMilliseconds:0} ms ({each})"));
                 }
 
                 return 0;

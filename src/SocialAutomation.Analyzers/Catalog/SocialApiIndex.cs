@@ -18,8 +18,8 @@ namespace SocialAutomation.Analyzers.Catalog
         private readonly HashSet<INamedTypeSymbol> _typesWithMembers;
         private readonly Dictionary<INamedTypeSymbol, SocialRole> _typeRoles;
         private readonly ConcurrentDictionary<ISymbol, SymbolRoles> _byDefinition = new ConcurrentDictionary<ISymbol, SymbolRoles>(ReferenceComparer.Instance);
-        private readonly ConcurrentDictionary<ITypeSymbol, SocialRole> _typeCache = new ConcurrentDictionary<ITypeSymbol, SocialRole>(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _mayHaveRolesByType = new ConcurrentDictionary<INamedTypeSymbol, bool>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, SocialRole> _typeCache = new ConcurrentDictionary<ISymbol, SocialRole>(ReferenceComparer.Instance);
+        private readonly ConcurrentDictionary<ISymbol, bool> _mayHaveRolesByType = new ConcurrentDictionary<ISymbol, bool>(ReferenceComparer.Instance);
         private readonly ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>> _membersByRole = new ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>>();
         private readonly ConcurrentDictionary<SocialRole, HashSet<INamedTypeSymbol>> _typesDeclaringRole = new ConcurrentDictionary<SocialRole, HashSet<INamedTypeSymbol>>();
 
@@ -128,14 +128,38 @@ namespace SocialAutomation.Analyzers.Catalog
             return false;
         }
 
+        /// <summary>
+        /// Read from the entries' types without resolving or sorting members: a deferred type counts by its entries'
+        /// roles, which may name a member this library version lacks (harmless for a "may declare" answer).
+        /// </summary>
         private HashSet<INamedTypeSymbol> CollectTypesDeclaring(SocialRole role)
         {
             var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            foreach (var member in MembersWithRole(role))
+            foreach (var pair in _exact)
             {
-                if (member.ContainingType is { } type)
+                if ((pair.Value.Unconditional & role) != 0 && pair.Key.ContainingType is { } type)
                 {
                     types.Add(type.OriginalDefinition);
+                }
+            }
+
+            foreach (var type in _byName)
+            {
+                foreach (var byName in type.Value.Values)
+                {
+                    if ((byName.Unconditional & role) != 0)
+                    {
+                        types.Add(type.Key);
+                        break;
+                    }
+                }
+            }
+
+            foreach (var type in _deferred)
+            {
+                if ((type.Value.UnconditionalRoles & role) != 0)
+                {
+                    types.Add(type.Key);
                 }
             }
 
@@ -268,7 +292,8 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             // A constructed type has the roles of its definition (base types and interfaces are compared as definitions),
-            // so definitions key the memo. As above, only types with interfaces are remembered.
+            // so definitions key the memo, by reference like the member memo. Only named types with interfaces are
+            // remembered: the others cost a walk up their base types, and array types are not one object per type.
             type = type.OriginalDefinition;
             if (_typeCache.TryGetValue(type, out var cached))
             {
@@ -297,7 +322,7 @@ namespace SocialAutomation.Analyzers.Catalog
                 roles |= RolesOfExactType(implemented);
             }
 
-            return _typeCache.GetOrAdd(type, roles);
+            return type is INamedTypeSymbol ? _typeCache.GetOrAdd(type, roles) : roles;
         }
 
         private SocialRole RolesOfExactType(ITypeSymbol type)

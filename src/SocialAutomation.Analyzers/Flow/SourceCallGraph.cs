@@ -2,9 +2,11 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using SocialAutomation.Analyzers.Catalog;
 
 namespace SocialAutomation.Analyzers.Flow
 {
@@ -14,9 +16,13 @@ namespace SocialAutomation.Analyzers.Flow
     /// </summary>
     internal sealed class SourceCallGraph
     {
+        /// <summary>Calls per source method, shared by every graph and rule of a compilation: each body is read once.</summary>
+        private static readonly ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, ImmutableArray<IInvocationOperation>>> CallsByCompilation =
+            new ConditionalWeakTable<Compilation, ConcurrentDictionary<ISymbol, ImmutableArray<IInvocationOperation>>>();
+
         private readonly Compilation _compilation;
         private readonly System.Func<IInvocationOperation, bool> _isTarget;
-        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>> _calls = new ConcurrentDictionary<IMethodSymbol, ImmutableArray<IInvocationOperation>>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, ImmutableArray<IInvocationOperation>> _calls;
         private readonly ConcurrentDictionary<(IMethodSymbol, int), IInvocationOperation?> _reach = new ConcurrentDictionary<(IMethodSymbol, int), IInvocationOperation?>();
 
         /// <param name="isTarget">The calls being looked for (for example: sends a private message).</param>
@@ -24,6 +30,7 @@ namespace SocialAutomation.Analyzers.Flow
         {
             _compilation = compilation;
             _isTarget = isTarget;
+            _calls = CallsByCompilation.GetValue(compilation, _ => new ConcurrentDictionary<ISymbol, ImmutableArray<IInvocationOperation>>(ReferenceComparer.Instance));
         }
 
         /// <summary>A method with a body in source; the assembly test first, as metadata methods are most calls and it allocates nothing.</summary>
@@ -90,24 +97,25 @@ namespace SocialAutomation.Analyzers.Flow
             return found;
         }
 
-        /// <summary>The invocations in a source method's body, in source order.</summary>
+        /// <summary>The invocations in a source method's body (a definition), in source order.</summary>
         [SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030", Justification = "Interprocedural: the callee lives in another tree; the driver's semantic model cache serves it and the result is cached per compilation.")]
-        public ImmutableArray<IInvocationOperation> CallsIn(IMethodSymbol method, CancellationToken cancellationToken)
+        private ImmutableArray<IInvocationOperation> CallsIn(IMethodSymbol method, CancellationToken cancellationToken)
         {
             if (_calls.TryGetValue(method, out var calls))
             {
                 return calls;
             }
 
+            // A method of another project (a compilation reference) has its syntax in that project's compilation.
+            if (!SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly))
+            {
+                return ImmutableArray<IInvocationOperation>.Empty;
+            }
+
             var builder = ImmutableArray.CreateBuilder<IInvocationOperation>();
             foreach (var reference in method.DeclaringSyntaxReferences)
             {
                 var syntax = reference.GetSyntax(cancellationToken);
-                if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-                {
-                    continue;
-                }
-
                 var model = _compilation.GetSemanticModel(syntax.SyntaxTree);
                 var body = model.GetOperation(syntax, cancellationToken);
                 if (body == null)

@@ -1,0 +1,65 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+using SocialAutomation.Analyzers.Flow;
+using SocialAutomation.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace SocialAutomation.Analyzers.Tests.Flow
+{
+    /// <summary>
+    /// The call graph reads each source body once per compilation for every graph; each graph keeps its own answers, and
+    /// a method of another project (a compilation reference) is not read with this compilation's semantic models.
+    /// </summary>
+    public class SourceCallGraphTests
+    {
+        private const string Helpers = @"
+public static class Channel { public static void Post(string text) { } public static void Read() { } }
+public static class Helpers
+{
+    public static void Announce() => Relay(""hello"");
+    public static void Relay(string text) { Channel.Read(); Channel.Post(text); }
+}";
+
+        private static async Task<CSharpCompilation> CompileAsync(string source, params MetadataReference[] extra)
+        {
+            var references = await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+            return CSharpCompilation.Create("Bot" + extra.Length, new[] { CSharpSyntaxTree.ParseText(source) }, references.AddRange(extra),
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        }
+
+        private static IMethodSymbol Method(Compilation compilation, string type, string name)
+            => compilation.GetTypeByMetadataName(type)!.GetMembers(name).OfType<IMethodSymbol>().Single();
+
+        private static System.Func<IInvocationOperation, bool> Calls(IMethodSymbol target)
+            => call => SymbolEqualityComparer.Default.Equals(call.TargetMethod, target);
+
+        [Fact]
+        public async Task Graphs_with_different_targets_on_one_compilation_keep_their_own_answers()
+        {
+            var compilation = await CompileAsync(Helpers);
+            var announce = Method(compilation, "Helpers", "Announce");
+            var posting = new SourceCallGraph(compilation, Calls(Method(compilation, "Channel", "Post")));
+            var reading = new SourceCallGraph(compilation, Calls(Method(compilation, "Channel", "Read")));
+
+            Assert.Equal("Post", posting.FindTarget(announce, 2, CancellationToken.None)?.TargetMethod.Name);
+            Assert.Equal("Read", reading.FindTarget(announce, 2, CancellationToken.None)?.TargetMethod.Name);
+            Assert.Null(posting.FindTarget(announce, 1, CancellationToken.None));
+        }
+
+        [Fact]
+        public async Task A_helper_of_a_referenced_project_is_not_read_with_this_compilations_models()
+        {
+            var library = await CompileAsync(Helpers);
+            var consumer = await CompileAsync("class Bot { void Go() => Helpers.Announce(); }", library.ToMetadataReference());
+            var announce = Method(consumer, "Helpers", "Announce");
+            Assert.True(SourceCallGraph.IsSourceMethod(announce));
+
+            var graph = new SourceCallGraph(consumer, Calls(Method(consumer, "Channel", "Post")));
+            Assert.Null(graph.FindTarget(announce, 3, CancellationToken.None));
+        }
+    }
+}
