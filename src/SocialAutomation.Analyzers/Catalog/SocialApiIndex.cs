@@ -292,8 +292,8 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             // A constructed type has the roles of its definition (base types and interfaces are compared as definitions),
-            // so definitions key the memo, by reference like the member memo. Only named types with interfaces are
-            // remembered: the others cost a walk up their base types, and array types are not one object per type.
+            // so definitions key the memo, by reference like the member memo. Named types are remembered (a parameter
+            // type is asked about for every method); array types are not one object per type and are worked out each time.
             type = type.OriginalDefinition;
             if (_typeCache.TryGetValue(type, out var cached))
             {
@@ -311,13 +311,7 @@ namespace SocialAutomation.Analyzers.Catalog
                 roles |= RolesOfType(array.ElementType);
             }
 
-            var interfaces = type.AllInterfaces;
-            if (interfaces.IsEmpty)
-            {
-                return roles;
-            }
-
-            foreach (var implemented in interfaces)
+            foreach (var implemented in type.AllInterfaces)
             {
                 roles |= RolesOfExactType(implemented);
             }

@@ -42,7 +42,9 @@ namespace SocialAutomation.Analyzers.Rules
                 context.RegisterOperationAction(
                     c => AnalyzeRegistration(c, state),
                     OperationKind.EventAssignment, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
-                context.RegisterOperationBlockAction(c => AnalyzeArgsTypeHandler(c, state));
+                // One callback per type, not per method or body: the driver charges every callback, and only the few
+                // methods taking a follow-event args type need their body.
+                context.RegisterSymbolAction(c => AnalyzeArgsTypeHandlers(c, state), SymbolKind.NamedType);
             }
 
             // One callback per call for both questions: the driver charges every callback, and calls are most operations.
@@ -157,13 +159,20 @@ namespace SocialAutomation.Analyzers.Rules
         }
 
         /// <summary>Handlers recognised by their parameter: <c>IEventHandler&lt;GuildMemberAddedEventArgs&gt;</c>, <c>IEventHandler&lt;TeamJoin&gt;</c>.</summary>
-        private static void AnalyzeArgsTypeHandler(OperationBlockAnalysisContext context, State state)
+        private static void AnalyzeArgsTypeHandlers(SymbolAnalysisContext context, State state)
         {
-            if (context.OwningSymbol is not IMethodSymbol method)
+            foreach (var member in ((INamedTypeSymbol)context.Symbol).GetMembers())
             {
-                return;
+                // Only what has a body of its own: accessors and constructors are not event handlers.
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation, IsAbstract: false, IsExtern: false, IsImplicitlyDeclared: false } method)
+                {
+                    AnalyzeArgsTypeHandler(method, context, state);
+                }
             }
+        }
 
+        private static void AnalyzeArgsTypeHandler(IMethodSymbol method, SymbolAnalysisContext context, State state)
+        {
             foreach (var parameter in method.Parameters)
             {
                 if ((state.Index.RolesOfType(parameter.Type) & SocialRole.FollowEvent) == 0)
@@ -172,9 +181,14 @@ namespace SocialAutomation.Analyzers.Rules
                 }
 
                 var where = string.Format(CultureInfo.InvariantCulture, "from '{0}', which handles '{1}'", method.Name, parameter.Type.Name);
-                foreach (var block in context.OperationBlocks)
+                foreach (var reference in method.DeclaringSyntaxReferences)
                 {
-                    ScanHandlerBody(block, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context.CancellationToken);
+                    var syntax = reference.GetSyntax(context.CancellationToken);
+                    var body = state.ModelFor(context.Compilation, syntax.SyntaxTree).GetOperation(syntax, context.CancellationToken);
+                    if (body != null)
+                    {
+                        ScanHandlerBody(body, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context.CancellationToken);
+                    }
                 }
 
                 return;
@@ -310,7 +324,7 @@ namespace SocialAutomation.Analyzers.Rules
 
             public int MaxDepth(SyntaxTree tree) => RuleOptions.MaxCallDepth.Read(_options, tree, out _);
 
-            [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030", Justification = "A method-group handler may be declared in another tree.")]
+            [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030", Justification = "A method-group handler may be declared in another tree; an args-type handler's body is read only when its parameter matches.")]
             public SemanticModel ModelFor(Compilation compilation, SyntaxTree tree) => compilation.GetSemanticModel(tree);
         }
     }

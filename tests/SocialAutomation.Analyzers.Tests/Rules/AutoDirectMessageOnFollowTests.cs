@@ -218,6 +218,37 @@ class Welcomer : IEventHandler<GuildMemberAddedEventArgs>
 }", Libraries.Stub("DSharpPlus5"));
 
         [Fact]
+        public async Task Handler_interface_in_a_partial_type_and_an_explicit_implementation_are_flagged_in_each_file()
+        {
+            var test = VerifyRule.Test(@"
+using System.Threading.Tasks;
+using DSharpPlus;
+using DSharpPlus.EventArgs;
+
+partial class Welcomer : IEventHandler<GuildMemberAddedEventArgs>
+{
+    public record Greeting(string Text);
+}", Libraries.Stub("DSharpPlus5"));
+            test.TestState.Sources.Add(("/0/Welcomer.Handler.cs", @"
+using System.Threading.Tasks;
+using DSharpPlus;
+using DSharpPlus.EventArgs;
+
+partial class Welcomer
+{
+    public async Task HandleEventAsync(DiscordClient sender, GuildMemberAddedEventArgs eventArgs)
+        => await {|SMA001:eventArgs.Member.SendMessageAsync(new Greeting(""Welcome!"").Text)|};
+}
+
+class Explicit : IEventHandler<GuildMemberAddedEventArgs>
+{
+    Task IEventHandler<GuildMemberAddedEventArgs>.HandleEventAsync(DiscordClient sender, GuildMemberAddedEventArgs eventArgs)
+        => {|SMA001:eventArgs.Member.SendMessageAsync(""Welcome!"")|};
+}"));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public Task Telegram_DM_to_each_new_chat_member_is_flagged() => VerifyRule.AnalyzerAsync(@"
 using System.Threading.Tasks;
 using Telegram.Bot;
