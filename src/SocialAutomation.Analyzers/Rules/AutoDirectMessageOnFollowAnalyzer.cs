@@ -42,9 +42,7 @@ namespace SocialAutomation.Analyzers.Rules
                 context.RegisterOperationAction(
                     c => AnalyzeRegistration(c, state),
                     OperationKind.EventAssignment, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
-                // One callback per type, not per method or body: the driver charges every callback, and only the few
-                // methods taking a follow-event args type need their body.
-                context.RegisterSymbolAction(c => AnalyzeArgsTypeHandlers(c, state), SymbolKind.NamedType);
+                context.RegisterOperationBlockAction(c => AnalyzeArgsTypeHandler(c, state));
             }
 
             // One callback per call for both questions: the driver charges every callback, and calls are most operations.
@@ -159,20 +157,13 @@ namespace SocialAutomation.Analyzers.Rules
         }
 
         /// <summary>Handlers recognised by their parameter: <c>IEventHandler&lt;GuildMemberAddedEventArgs&gt;</c>, <c>IEventHandler&lt;TeamJoin&gt;</c>.</summary>
-        private static void AnalyzeArgsTypeHandlers(SymbolAnalysisContext context, State state)
+        private static void AnalyzeArgsTypeHandler(OperationBlockAnalysisContext context, State state)
         {
-            foreach (var member in ((INamedTypeSymbol)context.Symbol).GetMembers())
+            if (context.OwningSymbol is not IMethodSymbol method)
             {
-                // Only what has a body of its own: accessors and constructors are not event handlers.
-                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation, IsAbstract: false, IsExtern: false, IsImplicitlyDeclared: false } method)
-                {
-                    AnalyzeArgsTypeHandler(method, context, state);
-                }
+                return;
             }
-        }
 
-        private static void AnalyzeArgsTypeHandler(IMethodSymbol method, SymbolAnalysisContext context, State state)
-        {
             foreach (var parameter in method.Parameters)
             {
                 if ((state.Index.RolesOfType(parameter.Type) & SocialRole.FollowEvent) == 0)
@@ -181,14 +172,9 @@ namespace SocialAutomation.Analyzers.Rules
                 }
 
                 var where = string.Format(CultureInfo.InvariantCulture, "from '{0}', which handles '{1}'", method.Name, parameter.Type.Name);
-                foreach (var reference in method.DeclaringSyntaxReferences)
+                foreach (var block in context.OperationBlocks)
                 {
-                    var syntax = reference.GetSyntax(context.CancellationToken);
-                    var body = state.ModelFor(context.Compilation, syntax.SyntaxTree).GetOperation(syntax, context.CancellationToken);
-                    if (body != null)
-                    {
-                        ScanHandlerBody(body, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context.CancellationToken);
-                    }
+                    ScanHandlerBody(block, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context.CancellationToken);
                 }
 
                 return;
@@ -324,7 +310,7 @@ namespace SocialAutomation.Analyzers.Rules
 
             public int MaxDepth(SyntaxTree tree) => RuleOptions.MaxCallDepth.Read(_options, tree, out _);
 
-            [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030", Justification = "A method-group handler may be declared in another tree; an args-type handler's body is read only when its parameter matches.")]
+            [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030", Justification = "A method-group handler may be declared in another tree.")]
             public SemanticModel ModelFor(Compilation compilation, SyntaxTree tree) => compilation.GetSemanticModel(tree);
         }
     }
