@@ -65,20 +65,20 @@ namespace SocialAutomation.Analyzers.Benchmarks
                 var profiled = CorpusGenerator.Bot(options.Lines, references);
                 var only = Environment.GetEnvironmentVariable("SMA_ONLY");
                 var rules = sma.Where(a => string.IsNullOrEmpty(only) || a.Ids == only).ToList();
-                var totals = new List<double>();
+                var totals = new List<TimeSpan>();
                 for (var i = 0; i < options.Repeat; i++)
                 {
                     var run = CompilationRunner.CompileWithAnalyzers(profiled, rules);
-                    totals.Add(run.TotalAnalyzerTime.TotalMilliseconds);
-                    var each = string.Join(", ", run.AnalyzerTimes.Select(t => Invariant($"{t.Key.Substring(t.Key.IndexOf(':') + 1)} {t.Value.TotalMilliseconds:0.0}")));
+                    totals.Add(run.TotalAnalyzerTime);
+                    var each = string.Join(", ", rules.Select((a, p) => Invariant($"{a.Name} {run.AnalyzerTimes[CompilationRunner.Key(a, p)].TotalMilliseconds:0.0}")));
                     Console.WriteLine(Invariant($"SMA on {profiled.Name}: {run.TotalAnalyzerTime.TotalMilliseconds:0} ms ({each})"));
                 }
 
                 // The first run pays for JIT; the minimum of the others is the least disturbed by other load on the machine.
-                var warm = totals.Skip(1).OrderBy(t => t).ToList();
+                var warm = totals.Skip(1).ToList();
                 if (warm.Count > 0)
                 {
-                    Console.WriteLine(Invariant($"after the first run: min {warm[0]:0.0} ms, median {warm[warm.Count / 2]:0.0} ms"));
+                    Console.WriteLine(Invariant($"after the first run: min {warm.Min().TotalMilliseconds:0.0} ms, median {Configuration.Median(warm).TotalMilliseconds:0.0} ms"));
                 }
 
                 return 0;

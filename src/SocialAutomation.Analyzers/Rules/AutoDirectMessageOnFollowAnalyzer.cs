@@ -40,35 +40,47 @@ namespace SocialAutomation.Analyzers.Rules
             if (follow)
             {
                 context.RegisterOperationAction(
-                    c => AnalyzeRegistration(c, state),
+                    c => AnalyzeAssignment(c, state),
                     OperationKind.EventAssignment, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
                 context.RegisterOperationBlockAction(c => AnalyzeArgsTypeHandler(c, state));
             }
 
-            // One callback per call for both questions: the driver charges every callback, and calls are most operations.
+            // One callback and one lookup per call for both questions: the driver charges every callback, and calls are
+            // most operations.
             context.RegisterOperationAction(
                 c =>
                 {
-                    if (follow)
+                    var invocation = (IInvocationOperation)c.Operation;
+                    var roles = index.Find(invocation.TargetMethod);
+                    if (follow && MayRegisterFollowHandler(roles))
                     {
-                        AnalyzeRegistration(c, state);
+                        ScanRegisteredHandlers(c, state);
                     }
 
                     if (join)
                     {
-                        AnalyzeJoinGuardedCall(c, state);
+                        AnalyzeJoinGuardedCall(c, invocation, roles, state);
                     }
                 },
                 OperationKind.Invocation);
         }
 
-        private static void AnalyzeRegistration(OperationAnalysisContext context, State state)
+        private static void AnalyzeAssignment(OperationAnalysisContext context, State state)
         {
-            if (!MayRegisterFollowHandler(context.Operation, state.Index))
+            ISymbol? member = context.Operation switch
             {
-                return;
+                IEventAssignmentOperation { EventReference: IEventReferenceOperation reference } => reference.Event,
+                IAssignmentOperation assignment => (assignment.Target as IPropertyReferenceOperation)?.Property,
+                _ => null,
+            };
+            if (member != null && MayRegisterFollowHandler(state.Index.Find(member)))
+            {
+                ScanRegisteredHandlers(context, state);
             }
+        }
 
+        private static void ScanRegisteredHandlers(OperationAnalysisContext context, State state)
+        {
             var handlers = new List<FollowHandler>();
             FollowHandlers.Collect(context.Operation, state.Index, handlers);
             foreach (var handler in handlers)
@@ -95,35 +107,11 @@ namespace SocialAutomation.Analyzers.Rules
         }
 
         /// <summary>
-        /// Cheap check before any allocation: the event, property or method of the operation has a follow-event entry
-        /// (or a conditional one). Operations of other kinds go on to <see cref="FollowHandlers"/>, which decides.
+        /// Cheap check before any allocation: the event, property or method registering the handler has a follow-event
+        /// entry (or a conditional one); <see cref="FollowHandlers"/> then decides.
         /// </summary>
-        private static bool MayRegisterFollowHandler(IOperation operation, SocialApiIndex index)
-        {
-            ISymbol? symbol;
-            switch (operation)
-            {
-                case IEventAssignmentOperation { EventReference: IEventReferenceOperation reference }:
-                    symbol = reference.Event;
-                    break;
-                case IAssignmentOperation assignment:
-                    symbol = (assignment.Target as IPropertyReferenceOperation)?.Property;
-                    break;
-                case IInvocationOperation invocation:
-                    symbol = invocation.TargetMethod;
-                    break;
-                default:
-                    return true;
-            }
-
-            if (symbol == null)
-            {
-                return false;
-            }
-
-            var roles = index.Find(symbol);
-            return (roles.Unconditional & SocialRole.FollowEvent) != 0 || roles.HasConditions;
-        }
+        private static bool MayRegisterFollowHandler(SymbolRoles roles)
+            => (roles.Unconditional & SocialRole.FollowEvent) != 0 || roles.HasConditions;
 
         /// <summary>
         /// A method-group handler is reported where it is registered: a diagnostic inside another member would not be
@@ -181,10 +169,8 @@ namespace SocialAutomation.Analyzers.Rules
             }
         }
 
-        private static void AnalyzeJoinGuardedCall(OperationAnalysisContext context, State state)
+        private static void AnalyzeJoinGuardedCall(OperationAnalysisContext context, IInvocationOperation invocation, SymbolRoles roles, State state)
         {
-            var invocation = (IInvocationOperation)context.Operation;
-            var roles = state.Index.Find(invocation.TargetMethod);
             var isSend = !roles.IsEmpty && (roles.Unconditional & (SocialRole.DmSend | SocialRole.Send)) != 0 || roles.HasConditions;
             if (!isSend && invocation.TargetMethod.ContainingAssembly is not ISourceAssemblySymbol)
             {
