@@ -20,7 +20,7 @@ namespace SocialAutomation.Analyzers.Catalog
         private readonly ConcurrentDictionary<ISymbol, SymbolRoles> _byDefinition = new ConcurrentDictionary<ISymbol, SymbolRoles>(ReferenceComparer.Instance);
         private readonly ConcurrentDictionary<ISymbol, SocialRole> _typeCache = new ConcurrentDictionary<ISymbol, SocialRole>(ReferenceComparer.Instance);
         private readonly ConcurrentDictionary<ISymbol, bool> _mayHaveRolesByType = new ConcurrentDictionary<ISymbol, bool>(ReferenceComparer.Instance);
-        private readonly ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>> _membersByRole = new ConcurrentDictionary<SocialRole, ImmutableArray<ISymbol>>();
+        private readonly ConcurrentDictionary<(SocialRole, string), ImmutableArray<ISymbol>> _membersByRole = new ConcurrentDictionary<(SocialRole, string), ImmutableArray<ISymbol>>();
         private readonly ConcurrentDictionary<SocialRole, HashSet<INamedTypeSymbol>> _typesDeclaringRole = new ConcurrentDictionary<SocialRole, HashSet<INamedTypeSymbol>>();
 
         private readonly Dictionary<INamedTypeSymbol, DeferredMembers> _deferred;
@@ -90,12 +90,25 @@ namespace SocialAutomation.Analyzers.Catalog
         }
 
         /// <summary>
-        /// The members (not types) the catalog gives <paramref name="role"/> unconditionally, in documentation-id order so
-        /// callers that pick the first match are deterministic. Computed once per role; meant for rare questions (code-fix
-        /// data), not for per-operation checks.
+        /// The members (not types) of one library (types under the root namespace <paramref name="library"/>) the catalog
+        /// gives <paramref name="role"/> unconditionally, in documentation-id order so callers that pick the first match
+        /// are deterministic. Computed once per role and library, loading the members of that library's types only; meant
+        /// for rare questions (code-fix data), not for per-operation checks.
         /// </summary>
-        public ImmutableArray<ISymbol> MembersWithRole(SocialRole role)
-            => _membersByRole.GetOrAdd(role, CollectMembersWithRole);
+        public ImmutableArray<ISymbol> MembersWithRole(SocialRole role, string library)
+            => _membersByRole.GetOrAdd((role, library), key => CollectMembersWithRole(key.Item1, key.Item2));
+
+        /// <summary>The name of the outermost namespace of a symbol ("Discord" for Discord.WebSocket.SocketGuild), empty for the global one.</summary>
+        public static string RootNamespace(ISymbol symbol)
+        {
+            var ns = symbol.ContainingNamespace;
+            while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+            {
+                ns = ns.ContainingNamespace;
+            }
+
+            return ns?.Name ?? string.Empty;
+        }
 
         /// <summary>
         /// Whether <paramref name="type"/>, a base type or an interface declares a member the catalog gives
@@ -166,12 +179,12 @@ namespace SocialAutomation.Analyzers.Catalog
             return types;
         }
 
-        private ImmutableArray<ISymbol> CollectMembersWithRole(SocialRole role)
+        private ImmutableArray<ISymbol> CollectMembersWithRole(SocialRole role, string library)
         {
             var members = new List<ISymbol>();
             foreach (var pair in _exact)
             {
-                if ((pair.Value.Unconditional & role) != 0)
+                if ((pair.Value.Unconditional & role) != 0 && RootNamespace(pair.Key) == library)
                 {
                     members.Add(pair.Key);
                 }
@@ -179,6 +192,11 @@ namespace SocialAutomation.Analyzers.Catalog
 
             foreach (var type in _byName)
             {
+                if (RootNamespace(type.Key) != library)
+                {
+                    continue;
+                }
+
                 foreach (var byName in type.Value)
                 {
                     if ((byName.Value.Unconditional & role) == 0)
@@ -196,9 +214,10 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
             }
 
+            // Another library's deferred types stay unloaded: reading their members would load them from metadata.
             foreach (var type in _deferred)
             {
-                if ((type.Value.UnconditionalRoles & role) == 0)
+                if ((type.Value.UnconditionalRoles & role) == 0 || RootNamespace(type.Key) != library)
                 {
                     continue;
                 }
@@ -224,15 +243,22 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             // Keyed by reference: a definition's public symbol is one object per compilation, and comparing references
-            // is several times cheaper than symbol equality, which unwraps both symbols on every probe.
+            // is several times cheaper than symbol equality, which unwraps both symbols on every probe. Most calls go to
+            // members of types with no catalogued member in their hierarchy: those are answered by their type's memo (a
+            // few thousand entries that stay in cache), and only members of the other types get one of their own.
             var definition = symbol.OriginalDefinition;
+            var type = definition.ContainingType;
+            if (type == null ? !_exact.ContainsKey(definition) : !MayHaveRoles(type.OriginalDefinition))
+            {
+                return SymbolRoles.Empty;
+            }
+
             if (_byDefinition.TryGetValue(definition, out var known))
             {
                 return known;
             }
 
-            var roles = MayHaveRoles(definition) ? Compute(definition, depth: 0) : SymbolRoles.Empty;
-            return _byDefinition.GetOrAdd(definition, roles);
+            return _byDefinition.GetOrAdd(definition, Compute(definition, depth: 0));
         }
 
         /// <summary>
@@ -240,28 +266,12 @@ namespace SocialAutomation.Analyzers.Catalog
         /// member it overrides (in a base type) or an interface member it implements, so a member of a type none of
         /// whose base types and interfaces has catalogued members has none. Most members of any code end here.
         /// </summary>
-        private bool MayHaveRoles(ISymbol member)
+        private bool MayHaveRoles(INamedTypeSymbol type)
+            => _mayHaveRolesByType.TryGetValue(type, out var known) ? known : _mayHaveRolesByType.GetOrAdd(type, ComputeMayHaveRoles(type));
+
+        private bool ComputeMayHaveRoles(INamedTypeSymbol type)
         {
-            var type = member.ContainingType;
-            if (type == null)
-            {
-                return _exact.ContainsKey(member);
-            }
-
-            type = type.OriginalDefinition;
-            if (_typesWithMembers.Contains(type))
-            {
-                return true;
-            }
-
-            // The public AllInterfaces builds a new array on each read (when not empty): a type with interfaces is
-            // looked at once and remembered; one without costs a walk up its base types, which allocates nothing.
-            if (_mayHaveRolesByType.TryGetValue(type, out var known))
-            {
-                return known;
-            }
-
-            for (var current = type.BaseType; current != null; current = current.BaseType)
+            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
             {
                 if (_typesWithMembers.Contains(current.OriginalDefinition))
                 {
@@ -269,19 +279,15 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
             }
 
-            var interfaces = type.AllInterfaces;
-            if (interfaces.IsEmpty)
+            foreach (var implemented in type.AllInterfaces)
             {
-                return false;
+                if (_typesWithMembers.Contains(implemented.OriginalDefinition))
+                {
+                    return true;
+                }
             }
 
-            var may = false;
-            foreach (var implemented in interfaces)
-            {
-                may |= _typesWithMembers.Contains(implemented.OriginalDefinition);
-            }
-
-            return _mayHaveRolesByType.GetOrAdd(type, may);
+            return false;
         }
 
         public SocialRole RolesOfType(ITypeSymbol? type)

@@ -14,7 +14,7 @@ namespace SocialAutomation.Analyzers.Flow
         /// <summary>The replacement statement and the statement it replaces, or null when no faithful replacement exists.</summary>
         public static (string Text, Location Replaced)? Build(IInvocationOperation send, FanOut fanOut, IOperation content, SocialApiIndex index, Compilation compilation)
         {
-            var alternatives = index.MembersWithRole(SocialRole.PublicAlternative);
+            var alternatives = index.MembersWithRole(SocialRole.PublicAlternative, SocialApiIndex.RootNamespace(send.TargetMethod));
             if (alternatives.IsEmpty || !BodyIsOnlyTheSend(fanOut, send))
             {
                 return null;
@@ -27,10 +27,9 @@ namespace SocialAutomation.Analyzers.Flow
             }
 
             var isAsync = send.SemanticModel?.GetEnclosingSymbol(replaced.Syntax.SpanStart) is IMethodSymbol { IsAsync: true };
-            var library = RootNamespace(send.TargetMethod);
             foreach (var alternative in alternatives)
             {
-                if (alternative is not IMethodSymbol method || method.IsGenericMethod || RootNamespace(method) != library)
+                if (alternative is not IMethodSymbol method || method.IsGenericMethod)
                 {
                     continue;
                 }
@@ -339,17 +338,6 @@ namespace SocialAutomation.Analyzers.Flow
             }
 
             return false;
-        }
-
-        private static string RootNamespace(ISymbol symbol)
-        {
-            var ns = symbol.ContainingNamespace;
-            while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-            {
-                ns = ns.ContainingNamespace;
-            }
-
-            return ns?.Name ?? string.Empty;
         }
     }
 }

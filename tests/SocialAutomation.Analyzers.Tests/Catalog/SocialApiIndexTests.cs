@@ -84,6 +84,32 @@ publish M:Lib.Box`1.Post
             Assert.Same(first, second);
         }
 
+        [Fact]
+        public void Members_with_a_role_are_listed_per_library_in_documentation_id_order()
+        {
+            const string libraries = @"
+namespace LibA.Channels { public class Channel { public void Post(string text) { } public void Announce(string text) { } public void Dm(string text) { } } }
+namespace LibB { public class Wall { public void Write(string text) { } } }
+public class Global { public void Shout(string text) { } }";
+            const string catalog = @"
+public-alternative M:LibA.Channels.Channel.Post(System.String)
+public-alternative M:LibA.Channels.Channel.Announce(System.String)
+dm-send M:LibA.Channels.Channel.Dm(System.String)
+public-alternative M:LibB.Wall.Write(System.String)
+public-alternative M:Global.Shout(System.String)
+";
+            var references = Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
+            var compilation = CSharpCompilation.Create("test", new[] { CSharpSyntaxTree.ParseText(libraries) }, references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var index = SocialApiIndexBuilder.Build(compilation, ImmutableArray.Create<AdditionalText>(new InMemoryText("/SocialApis.txt", catalog)), CancellationToken.None);
+
+            Assert.Equal(new[] { "Announce", "Post" }, index.MembersWithRole(SocialRole.PublicAlternative, "LibA").Select(m => m.Name));
+            Assert.Equal(new[] { "Write" }, index.MembersWithRole(SocialRole.PublicAlternative, "LibB").Select(m => m.Name));
+            Assert.Equal(new[] { "Shout" }, index.MembersWithRole(SocialRole.PublicAlternative, string.Empty).Select(m => m.Name));
+            Assert.Empty(index.MembersWithRole(SocialRole.PublicAlternative, "LibC"));
+            Assert.Equal("LibA", SocialApiIndex.RootNamespace(compilation.GetTypeByMetadataName("LibA.Channels.Channel")!.GetMembers("Post").Single()));
+        }
+
         private static (SocialApiIndex Index, IInvocationOperation Invocation) Analyse(string call)
         {
             var references = Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();

@@ -65,7 +65,9 @@ namespace SocialAutomation.Analyzers.Flow.Mail
                 return true;
             }
 
-            foreach (var implemented in type.AllInterfaces)
+            // The definition's interfaces: the non-generic IEnumerable is the same for every construction, and a constructed
+            // type's interfaces are substituted anew on each read.
+            foreach (var implemented in type.OriginalDefinition.AllInterfaces)
             {
                 if (implemented.SpecialType == SpecialType.System_Collections_IEnumerable)
                 {

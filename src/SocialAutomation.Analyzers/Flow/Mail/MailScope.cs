@@ -12,13 +12,16 @@ namespace SocialAutomation.Analyzers.Flow.Mail
     /// </summary>
     internal sealed class MailScope
     {
-        private readonly List<(MailAction Action, MailMessageKey? Key)> _actions;
+        /// <summary>Each message's actions in source order: a body may hold many messages, and each send asks about its own.</summary>
+        private readonly Dictionary<MailMessageKey, List<MailAction>> _actionsByMessage;
+        private readonly List<MailAction> _sends;
         private readonly SocialApiIndex _index;
 
-        private MailScope(IOperation root, List<(MailAction, MailMessageKey?)> actions, SocialApiIndex index)
+        private MailScope(IOperation root, Dictionary<MailMessageKey, List<MailAction>> actionsByMessage, List<MailAction> sends, SocialApiIndex index)
         {
             Root = root;
-            _actions = actions;
+            _actionsByMessage = actionsByMessage;
+            _sends = sends;
             _index = index;
         }
 
@@ -61,21 +64,43 @@ namespace SocialAutomation.Analyzers.Flow.Mail
                 }
             }
 
-            var actions = new List<(MailAction, MailMessageKey?)>(found.Count);
+            var actionsByMessage = new Dictionary<MailMessageKey, List<MailAction>>();
+            var sends = new List<MailAction>();
             foreach (var action in found)
             {
-                actions.Add((action, MailMessageKey.Of(action.Message)));
+                if (action.Kind == MailActionKind.Send)
+                {
+                    sends.Add(action);
+                }
+
+                if (MailMessageKey.Of(action.Message) is not { } key)
+                {
+                    continue;
+                }
+
+                if (!actionsByMessage.TryGetValue(key, out var actions))
+                {
+                    actions = new List<MailAction>();
+                    actionsByMessage.Add(key, actions);
+                }
+
+                actions.Add(action);
             }
 
-            return new MailScope(root, actions, index);
+            return new MailScope(root, actionsByMessage, sends, index);
         }
 
         /// <summary>The actions of one kind done to one message, in source order.</summary>
         public IEnumerable<MailAction> ActionsOn(MailMessageKey key, MailActionKind kind)
         {
-            foreach (var (action, actionKey) in _actions)
+            if (!_actionsByMessage.TryGetValue(key, out var actions))
             {
-                if (action.Kind == kind && actionKey is { } k && k.Equals(key))
+                yield break;
+            }
+
+            foreach (var action in actions)
+            {
+                if (action.Kind == kind)
                 {
                     yield return action;
                 }
@@ -186,9 +211,9 @@ namespace SocialAutomation.Analyzers.Flow.Mail
                 return false;
             }
 
-            foreach (var (action, _) in _actions)
+            foreach (var action in _sends)
             {
-                if (action.Kind == MailActionKind.Send && action.Operation == invocation && action.Value == argument.Value)
+                if (action.Operation == invocation && action.Value == argument.Value)
                 {
                     return true;
                 }
