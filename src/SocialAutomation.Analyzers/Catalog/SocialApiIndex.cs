@@ -69,6 +69,20 @@ namespace SocialAutomation.Analyzers.Catalog
 
         public bool HasAny(SocialRole roles) => (ResolvedRoles & roles) != 0;
 
+        /// <summary>Whether some type has <paramref name="role"/> itself (an event-args type, a handler interface); asked once per compilation.</summary>
+        public bool AnyTypeHas(SocialRole role)
+        {
+            foreach (var roles in _typeRoles.Values)
+            {
+                if ((roles & role) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The roles of the method an invocation calls, conditional entries evaluated on its arguments.</summary>
         public SocialRole RolesOf(IInvocationOperation invocation) => Find(invocation.TargetMethod).RolesFor(invocation.Instance, invocation.Arguments, this);
 

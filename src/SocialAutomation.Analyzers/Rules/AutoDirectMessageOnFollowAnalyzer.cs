@@ -42,7 +42,11 @@ namespace SocialAutomation.Analyzers.Rules
                 context.RegisterOperationAction(
                     c => AnalyzeAssignment(c, state),
                     OperationKind.EventAssignment, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
-                context.RegisterOperationBlockAction(c => AnalyzeArgsTypeHandler(c, state));
+                // A callback per method body only when some type marks a handler (Telegram and Discord.Net have none).
+                if (index.AnyTypeHas(SocialRole.FollowEvent))
+                {
+                    context.RegisterOperationBlockAction(c => AnalyzeArgsTypeHandler(c, state));
+                }
             }
 
             // One callback and one lookup per call for both questions: the driver charges every callback, and calls are

@@ -110,6 +110,21 @@ public-alternative M:Global.Shout(System.String)
             Assert.Equal("LibA", SocialApiIndex.RootNamespace(compilation.GetTypeByMetadataName("LibA.Channels.Channel")!.GetMembers("Post").Single()));
         }
 
+        [Theory]
+        [InlineData("follow-event T:Lib.Joined", true)]           // an event-args type marks a handler by its parameter
+        [InlineData("follow-event E:Lib.Client.UserJoined", false)] // an event member marks a registration, not a type
+        public void Whether_a_type_has_a_role_is_read_from_type_entries_only(string catalog, bool expected)
+        {
+            const string library = "namespace Lib { public class Joined { } public class Client { public event System.Action<Joined> UserJoined; } }";
+            var references = Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
+            var compilation = CSharpCompilation.Create("test", new[] { CSharpSyntaxTree.ParseText(library) }, references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var index = SocialApiIndexBuilder.Build(compilation, ImmutableArray.Create<AdditionalText>(new InMemoryText("/SocialApis.txt", catalog)), CancellationToken.None);
+
+            Assert.True(index.HasAny(SocialRole.FollowEvent));
+            Assert.Equal(expected, index.AnyTypeHas(SocialRole.FollowEvent));
+        }
+
         private static (SocialApiIndex Index, IInvocationOperation Invocation) Analyse(string call)
         {
             var references = Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
