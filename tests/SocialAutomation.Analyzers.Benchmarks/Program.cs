@@ -68,10 +68,13 @@ namespace SocialAutomation.Analyzers.Benchmarks
                 var totals = new List<TimeSpan>();
                 for (var i = 0; i < options.Repeat; i++)
                 {
+                    var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
                     var run = CompilationRunner.CompileWithAnalyzers(profiled, rules);
                     totals.Add(run.TotalAnalyzerTime);
                     var each = string.Join(", ", rules.Select((a, p) => Invariant($"{a.Name} {run.AnalyzerTimes[CompilationRunner.Key(a, p)].TotalMilliseconds:0.0}")));
                     Console.WriteLine(Invariant($"SMA on {profiled.Name}: {run.TotalAnalyzerTime.TotalMilliseconds:0} ms ({each})"));
+                    // Every pause stops the analyzer thread wherever it is, so a long one lands in some analyzer's telemetry.
+                    Console.WriteLine(Invariant($"  garbage collections in the run: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms paused"));
                 }
 
                 // The first run pays for JIT; the minimum of the others is the least disturbed by other load on the machine.
@@ -123,7 +126,7 @@ namespace SocialAutomation.Analyzers.Benchmarks
         }
 
         private static string Machine()
-            => Invariant($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}; load average at start {LoadAverage()}");
+            => Invariant($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}; load average at start {LoadAverage()}");
 
         private static string LoadAverage()
         {
