@@ -85,7 +85,7 @@ publish M:Lib.Box`1.Post
         }
 
         [Fact]
-        public void Members_with_a_role_are_listed_per_library_in_documentation_id_order()
+        public async Task Members_with_a_role_are_listed_per_library_in_documentation_id_order()
         {
             const string libraries = @"
 namespace LibA.Channels { public class Channel { public void Post(string text) { } public void Announce(string text) { } public void Dm(string text) { } } }
@@ -98,7 +98,7 @@ dm-send M:LibA.Channels.Channel.Dm(System.String)
 public-alternative M:LibB.Wall.Write(System.String)
 public-alternative M:Global.Shout(System.String)
 ";
-            var references = Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
+            var references = await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
             var compilation = CSharpCompilation.Create("test", new[] { CSharpSyntaxTree.ParseText(libraries) }, references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             var index = SocialApiIndexBuilder.Build(compilation, ImmutableArray.Create<AdditionalText>(new InMemoryText("/SocialApis.txt", catalog)), CancellationToken.None);
@@ -113,10 +113,10 @@ public-alternative M:Global.Shout(System.String)
         [Theory]
         [InlineData("follow-event T:Lib.Joined", true)]           // an event-args type marks a handler by its parameter
         [InlineData("follow-event E:Lib.Client.UserJoined", false)] // an event member marks a registration, not a type
-        public void Whether_a_type_has_a_role_is_read_from_type_entries_only(string catalog, bool expected)
+        public async Task Whether_a_type_has_a_role_is_read_from_type_entries_only(string catalog, bool expected)
         {
             const string library = "namespace Lib { public class Joined { } public class Client { public event System.Action<Joined> UserJoined; } }";
-            var references = Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
+            var references = await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
             var compilation = CSharpCompilation.Create("test", new[] { CSharpSyntaxTree.ParseText(library) }, references,
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
             var index = SocialApiIndexBuilder.Build(compilation, ImmutableArray.Create<AdditionalText>(new InMemoryText("/SocialApis.txt", catalog)), CancellationToken.None);
