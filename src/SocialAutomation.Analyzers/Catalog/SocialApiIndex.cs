@@ -258,8 +258,8 @@ namespace SocialAutomation.Analyzers.Catalog
 
             // Keyed by reference: a definition's public symbol is one object per compilation, and comparing references
             // is several times cheaper than symbol equality, which unwraps both symbols on every probe. Most calls go to
-            // members of types with no catalogued member in their hierarchy: those are answered by their type's memo (a
-            // few thousand entries that stay in cache), and only members of the other types get one of their own.
+            // members of types with no catalogued member in their hierarchy: those are answered by their type's memo (one
+            // entry per type, far fewer than members), and only members of the other types get one of their own.
             var definition = symbol.OriginalDefinition;
             var type = definition.ContainingType;
             if (type == null ? !_exact.ContainsKey(definition) : !MayHaveRoles(type.OriginalDefinition))
