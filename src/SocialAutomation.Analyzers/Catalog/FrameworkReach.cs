@@ -31,16 +31,7 @@ namespace SocialAutomation.Analyzers.Catalog
         }
 
         /// <summary>Framework types are those of the reserved System namespaces; a library's own types are always reachable.</summary>
-        public static bool IsFrameworkType(INamedTypeSymbol type)
-        {
-            var root = type.ContainingNamespace;
-            while (root is { ContainingNamespace.IsGlobalNamespace: false })
-            {
-                root = root.ContainingNamespace;
-            }
-
-            return root is { IsGlobalNamespace: false, Name: "System" };
-        }
+        public static bool IsFrameworkType(INamedTypeSymbol type) => LibraryRoot.Of(type) == "System";
 
         /// <summary>Whether code of this compilation can use <paramref name="type"/> (not thread-safe: used while building the index).</summary>
         public bool Reaches(INamedTypeSymbol type)

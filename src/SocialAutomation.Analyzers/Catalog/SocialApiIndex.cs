@@ -104,7 +104,7 @@ namespace SocialAutomation.Analyzers.Catalog
         }
 
         /// <summary>
-        /// The members (not types) of one library (types under the root namespace <paramref name="library"/>) the catalog
+        /// The members (not types) of one library (see <see cref="LibraryRoot"/>) the catalog
         /// gives <paramref name="role"/> unconditionally, in documentation-id order so callers that pick the first match
         /// are deterministic. Computed once per role and library, loading the members of that library's types only; meant
         /// for rare questions (code-fix data), not for per-operation checks.
@@ -112,48 +112,12 @@ namespace SocialAutomation.Analyzers.Catalog
         public ImmutableArray<ISymbol> MembersWithRole(SocialRole role, string library)
             => _membersByRole.GetOrAdd((role, library), key => CollectMembersWithRole(key.Item1, key.Item2));
 
-        /// <summary>The name of the outermost namespace of a symbol ("Discord" for Discord.WebSocket.SocketGuild), empty for the global one.</summary>
-        public static string RootNamespace(ISymbol symbol)
-        {
-            var ns = symbol.ContainingNamespace;
-            while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-            {
-                ns = ns.ContainingNamespace;
-            }
-
-            return ns?.Name ?? string.Empty;
-        }
-
         /// <summary>
         /// Whether <paramref name="type"/>, a base type or an interface declares a member the catalog gives
         /// <paramref name="role"/>: without it no member of the type has the role, and its members need no lookup.
         /// </summary>
         public bool TypeMayDeclare(ITypeSymbol? type, SocialRole role)
-        {
-            if (type == null)
-            {
-                return false;
-            }
-
-            var declaring = _typesDeclaringRole.GetOrAdd(role, CollectTypesDeclaring);
-            for (var current = type; current != null; current = current.BaseType)
-            {
-                if (current.OriginalDefinition is INamedTypeSymbol named && declaring.Contains(named))
-                {
-                    return true;
-                }
-            }
-
-            foreach (var implemented in type.AllInterfaces)
-            {
-                if (declaring.Contains(implemented.OriginalDefinition))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+            => type != null && HierarchyContains(type, _typesDeclaringRole.GetOrAdd(role, CollectTypesDeclaring));
 
         /// <summary>
         /// Read from the entries' types without resolving or sorting members: a deferred type counts by its entries'
@@ -198,7 +162,7 @@ namespace SocialAutomation.Analyzers.Catalog
             var members = new List<ISymbol>();
             foreach (var pair in _exact)
             {
-                if ((pair.Value.Unconditional & role) != 0 && RootNamespace(pair.Key) == library)
+                if ((pair.Value.Unconditional & role) != 0 && LibraryRoot.Of(pair.Key) == library)
                 {
                     members.Add(pair.Key);
                 }
@@ -206,7 +170,7 @@ namespace SocialAutomation.Analyzers.Catalog
 
             foreach (var type in _byName)
             {
-                if (RootNamespace(type.Key) != library)
+                if (LibraryRoot.Of(type.Key) != library)
                 {
                     continue;
                 }
@@ -231,7 +195,7 @@ namespace SocialAutomation.Analyzers.Catalog
             // Another library's deferred types stay unloaded: reading their members would load them from metadata.
             foreach (var type in _deferred)
             {
-                if ((type.Value.UnconditionalRoles & role) == 0 || RootNamespace(type.Key) != library)
+                if ((type.Value.UnconditionalRoles & role) == 0 || LibraryRoot.Of(type.Key) != library)
                 {
                     continue;
                 }
@@ -281,13 +245,14 @@ namespace SocialAutomation.Analyzers.Catalog
         /// whose base types and interfaces has catalogued members has none. Most members of any code end here.
         /// </summary>
         private bool MayHaveRoles(INamedTypeSymbol type)
-            => _mayHaveRolesByType.TryGetValue(type, out var known) ? known : _mayHaveRolesByType.GetOrAdd(type, ComputeMayHaveRoles(type));
+            => _mayHaveRolesByType.TryGetValue(type, out var known) ? known : _mayHaveRolesByType.GetOrAdd(type, HierarchyContains(type, _typesWithMembers));
 
-        private bool ComputeMayHaveRoles(INamedTypeSymbol type)
+        /// <summary>Whether the type, a base type or an interface it implements is one of <paramref name="types"/> (definitions).</summary>
+        private static bool HierarchyContains(ITypeSymbol type, HashSet<INamedTypeSymbol> types)
         {
-            for (INamedTypeSymbol? current = type; current != null; current = current.BaseType)
+            for (var current = type; current != null; current = current.BaseType)
             {
-                if (_typesWithMembers.Contains(current.OriginalDefinition))
+                if (current.OriginalDefinition is INamedTypeSymbol named && types.Contains(named))
                 {
                     return true;
                 }
@@ -295,7 +260,7 @@ namespace SocialAutomation.Analyzers.Catalog
 
             foreach (var implemented in type.AllInterfaces)
             {
-                if (_typesWithMembers.Contains(implemented.OriginalDefinition))
+                if (types.Contains(implemented.OriginalDefinition))
                 {
                     return true;
                 }

@@ -14,7 +14,7 @@ namespace SocialAutomation.Analyzers.Flow
         /// <summary>The replacement statement and the statement it replaces, or null when no faithful replacement exists.</summary>
         public static (string Text, Location Replaced)? Build(IInvocationOperation send, FanOut fanOut, IOperation content, SocialApiIndex index, Compilation compilation)
         {
-            var alternatives = index.MembersWithRole(SocialRole.PublicAlternative, SocialApiIndex.RootNamespace(send.TargetMethod));
+            var alternatives = index.MembersWithRole(SocialRole.PublicAlternative, LibraryRoot.Of(send.TargetMethod));
             if (alternatives.IsEmpty || !BodyIsOnlyTheSend(fanOut, send))
             {
                 return null;

@@ -107,7 +107,7 @@ public-alternative M:Global.Shout(System.String)
             Assert.Equal(new[] { "Write" }, index.MembersWithRole(SocialRole.PublicAlternative, "LibB").Select(m => m.Name));
             Assert.Equal(new[] { "Shout" }, index.MembersWithRole(SocialRole.PublicAlternative, string.Empty).Select(m => m.Name));
             Assert.Empty(index.MembersWithRole(SocialRole.PublicAlternative, "LibC"));
-            Assert.Equal("LibA", SocialApiIndex.RootNamespace(compilation.GetTypeByMetadataName("LibA.Channels.Channel")!.GetMembers("Post").Single()));
+            Assert.Equal("LibA", LibraryRoot.Of(compilation.GetTypeByMetadataName("LibA.Channels.Channel")!.GetMembers("Post").Single()));
         }
 
         [Theory]
