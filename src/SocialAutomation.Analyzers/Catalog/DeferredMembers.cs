@@ -27,9 +27,17 @@ namespace SocialAutomation.Analyzers.Catalog
         /// <summary>The roles of the entries, unresolved: enough to skip a type when collecting members by role.</summary>
         public SocialRole UnconditionalRoles { get; private set; }
 
+        /// <summary>The names of the members the entries stand for, read from their ids without resolving them.</summary>
+        public List<string> MemberNames { get; } = new List<string>();
+
         public void Add(CatalogEntry entry)
         {
             _entries.Add(entry);
+            if (CatalogIds.SymbolName(entry.SymbolId) is { } name)
+            {
+                MemberNames.Add(name);
+            }
+
             if (!entry.IsConditional)
             {
                 UnconditionalRoles |= entry.Role;
@@ -148,6 +156,13 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             return SymbolIdResolver.MemberName(memberId.Substring(dot + 1, end - dot - 1));
+        }
+
+        /// <summary>The name Roslyn gives the member an id stands for: its metadata name, or <c>this[]</c> for an indexer.</summary>
+        public static string? SymbolName(string memberId)
+        {
+            var name = MemberName(memberId);
+            return memberId[0] == 'P' && name == "Item" && memberId.IndexOf('(') >= 0 ? WellKnownMemberNames.Indexer : name;
         }
 
         private static int NameEnd(string id)

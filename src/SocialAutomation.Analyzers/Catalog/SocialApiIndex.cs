@@ -16,6 +16,7 @@ namespace SocialAutomation.Analyzers.Catalog
         private readonly Dictionary<ISymbol, SymbolRoles> _exact;
         private readonly Dictionary<INamedTypeSymbol, Dictionary<string, SymbolRoles>> _byName;
         private readonly HashSet<INamedTypeSymbol> _typesWithMembers;
+        private readonly HashSet<string> _memberNames = new HashSet<string>(System.StringComparer.Ordinal);
         private readonly Dictionary<INamedTypeSymbol, SocialRole> _typeRoles;
         private readonly ConcurrentDictionary<ISymbol, SymbolRoles> _byDefinition = new ConcurrentDictionary<ISymbol, SymbolRoles>(ReferenceComparer.Instance);
         private readonly ConcurrentDictionary<ISymbol, SocialRole> _typeCache = new ConcurrentDictionary<ISymbol, SocialRole>(ReferenceComparer.Instance);
@@ -41,21 +42,24 @@ namespace SocialAutomation.Analyzers.Catalog
             _typesWithMembers = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var symbol in exact.Keys)
             {
+                _memberNames.Add(symbol.Name);
                 if (symbol.ContainingType != null)
                 {
                     _typesWithMembers.Add(symbol.ContainingType.OriginalDefinition);
                 }
             }
 
-            foreach (var type in byName.Keys)
+            foreach (var type in byName)
             {
-                _typesWithMembers.Add(type);
+                _typesWithMembers.Add(type.Key);
+                _memberNames.UnionWith(type.Value.Keys);
             }
 
             _deferred = deferred;
-            foreach (var type in deferred.Keys)
+            foreach (var type in deferred)
             {
-                _typesWithMembers.Add(type);
+                _typesWithMembers.Add(type.Key);
+                _memberNames.UnionWith(type.Value.MemberNames);
             }
         }
 
@@ -218,6 +222,15 @@ namespace SocialAutomation.Analyzers.Catalog
             if (symbol is IMethodSymbol { ReducedFrom: { } reducedFrom })
             {
                 symbol = reducedFrom;
+            }
+
+            // The name first: the symbol holds it, so a member no entry names is answered without reading its definition
+            // and type. A member gets roles only from an entry of its own name (its own, one it overrides, one it
+            // implements implicitly); an explicit implementation is named after its interface and goes on to the full lookup.
+            var name = symbol.Name;
+            if (!_memberNames.Contains(name) && name.LastIndexOf('.') <= 0)
+            {
+                return SymbolRoles.Empty;
             }
 
             // Keyed by reference: a definition's public symbol is one object per compilation, and comparing references

@@ -102,10 +102,8 @@ namespace SocialAutomation.Analyzers.Catalog
                 return ImmutableArray<ISymbol>.Empty;
             }
 
-            var name = MemberName(id.Substring(dot + 1, (end < 0 ? id.Length : end) - dot - 1));
-
             // An indexer is "Item" in its id and "this[]" among its type's members.
-            var memberName = id[0] == 'P' && name == "Item" && end >= 0 ? WellKnownMemberNames.Indexer : name;
+            var memberName = CatalogIds.SymbolName(id)!;
             var found = ImmutableArray.CreateBuilder<ISymbol>();
             var named = false;
             foreach (var type in types)

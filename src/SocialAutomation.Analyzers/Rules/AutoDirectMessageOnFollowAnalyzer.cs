@@ -37,19 +37,18 @@ namespace SocialAutomation.Analyzers.Rules
 
             var follow = index.HasAny(SocialRole.FollowEvent);
             var join = index.HasAny(SocialRole.JoinData);
+            // Handlers known by their args type (DSharpPlus, SlackNet) are found from the calls they make (a DM, or a source
+            // method that may reach one), not by a callback per method body: calls that could matter are few, and only the
+            // methods that make them are asked about their parameters.
+            var argsTypeHandlers = follow && index.AnyTypeHas(SocialRole.FollowEvent);
             if (follow)
             {
                 context.RegisterOperationAction(
                     c => AnalyzeAssignment(c, state),
                     OperationKind.EventAssignment, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
-                // A callback per method body only when some type marks a handler (Telegram and Discord.Net have none).
-                if (index.AnyTypeHas(SocialRole.FollowEvent))
-                {
-                    context.RegisterOperationBlockAction(c => AnalyzeArgsTypeHandler(c, state));
-                }
             }
 
-            // One callback and one lookup per call for both questions: the driver charges every callback, and calls are
+            // One callback and one lookup per call for every question: the driver charges every callback, and calls are
             // most operations.
             context.RegisterOperationAction(
                 c =>
@@ -59,6 +58,17 @@ namespace SocialAutomation.Analyzers.Rules
                     if (follow && MayRegisterFollowHandler(roles))
                     {
                         ScanRegisteredHandlers(c, state);
+                    }
+
+                    // Only a catalogued call (a send) or a call into source (which may reach one) can matter below.
+                    if (roles.IsEmpty && invocation.TargetMethod.ContainingAssembly is not ISourceAssemblySymbol)
+                    {
+                        return;
+                    }
+
+                    if (argsTypeHandlers)
+                    {
+                        AnalyzeCallInArgsTypeHandler(c, invocation, state);
                     }
 
                     if (join)
@@ -93,14 +103,14 @@ namespace SocialAutomation.Analyzers.Rules
                 var where = string.Format(CultureInfo.InvariantCulture, "from the '{0}' handler registered at line {1}", handler.EventName, line);
                 if (handler.InlineBody != null)
                 {
-                    ScanHandlerBody(handler.InlineBody, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context.CancellationToken);
+                    ScanHandlerBody(handler.InlineBody, where, state, context.ReportDiagnostic, context.CancellationToken);
                 }
                 else if (handler.Method is { MethodKind: MethodKind.LocalFunction } localFunction)
                 {
                     var body = MethodBody(localFunction, state, context);
                     if (body != null)
                     {
-                        ScanHandlerBody(body, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context.CancellationToken);
+                        ScanHandlerBody(body, where, state, context.ReportDiagnostic, context.CancellationToken);
                     }
                 }
                 else if (handler.Method != null && !HasFollowEventParameter(handler.Method, state.Index))
@@ -120,7 +130,7 @@ namespace SocialAutomation.Analyzers.Rules
         /// <summary>
         /// A method-group handler is reported where it is registered: a diagnostic inside another member would not be
         /// local to this callback, and IDEs would neither show it live nor offer its fixes. Handlers with a follow-event
-        /// args type are reported inside, by <see cref="AnalyzeArgsTypeHandler"/>.
+        /// args type are reported inside, by <see cref="AnalyzeCallInArgsTypeHandler"/>.
         /// </summary>
         private static void ReportMethodGroupHandler(OperationAnalysisContext context, FollowHandler handler, string where, State state)
         {
@@ -149,28 +159,32 @@ namespace SocialAutomation.Analyzers.Rules
         }
 
         /// <summary>Handlers recognised by their parameter: <c>IEventHandler&lt;GuildMemberAddedEventArgs&gt;</c>, <c>IEventHandler&lt;TeamJoin&gt;</c>.</summary>
-        private static void AnalyzeArgsTypeHandler(OperationBlockAnalysisContext context, State state)
+        private static void AnalyzeCallInArgsTypeHandler(OperationAnalysisContext context, IInvocationOperation invocation, State state)
         {
-            if (context.OwningSymbol is not IMethodSymbol method)
+            var where = state.ArgsTypeHandlerOf(context.ContainingSymbol);
+            if (where != null)
             {
-                return;
+                CheckCall(invocation, where, HandlerParameters(DirectMessages.EnclosingBody(invocation) ?? invocation), state, context.ReportDiagnostic, context.CancellationToken);
+            }
+        }
+
+        /// <summary>How a method that takes a follow-event args type is described in a diagnostic, or null when it takes none.</summary>
+        private static string? DescribeArgsTypeHandler(ISymbol symbol, SocialApiIndex index)
+        {
+            if (symbol is not IMethodSymbol method)
+            {
+                return null;
             }
 
             foreach (var parameter in method.Parameters)
             {
-                if ((state.Index.RolesOfType(parameter.Type) & SocialRole.FollowEvent) == 0)
+                if ((index.RolesOfType(parameter.Type) & SocialRole.FollowEvent) != 0)
                 {
-                    continue;
+                    return string.Format(CultureInfo.InvariantCulture, "from '{0}', which handles '{1}'", method.Name, parameter.Type.Name);
                 }
-
-                var where = string.Format(CultureInfo.InvariantCulture, "from '{0}', which handles '{1}'", method.Name, parameter.Type.Name);
-                foreach (var block in context.OperationBlocks)
-                {
-                    ScanHandlerBody(block, where, ImmutableArray<IOperation>.Empty, state, context.ReportDiagnostic, context.CancellationToken);
-                }
-
-                return;
             }
+
+            return null;
         }
 
         private static void AnalyzeJoinGuardedCall(OperationAnalysisContext context, IInvocationOperation invocation, SymbolRoles roles, State state)
@@ -191,20 +205,21 @@ namespace SocialAutomation.Analyzers.Rules
             var line = guard.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
             var name = guard is IMemberReferenceOperation member ? member.Member.Name : guard.Syntax.ToString();
             var where = string.Format(CultureInfo.InvariantCulture, "when someone joins (checked with '{0}' at line {1})", name, line);
-            CheckCall(invocation, where, ImmutableArray.Create(guard), state, context.ReportDiagnostic, context.CancellationToken);
+            CheckCall(invocation, where, new[] { guard }, state, context.ReportDiagnostic, context.CancellationToken);
         }
 
-        private static void ScanHandlerBody(IOperation body, string where, ImmutableArray<IOperation> context, State state,
+        private static void ScanHandlerBody(IOperation body, string where, State state,
             System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
-            var handlerContext = context.AddRange(HandlerParameters(body));
+            var handlerContext = HandlerParameters(body);
             foreach (var invocation in SourceCallGraph.InvocationsIn(body))
             {
                 CheckCall(invocation, where, handlerContext, state, report, cancellationToken);
             }
         }
 
-        private static void CheckCall(IInvocationOperation invocation, string where, ImmutableArray<IOperation> context, State state,
+        /// <param name="context">Operations that may name the joining user or place, enumerated only to report.</param>
+        private static void CheckCall(IInvocationOperation invocation, string where, IEnumerable<IOperation> context, State state,
             System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
             var location = ReportLocation(invocation);
@@ -278,6 +293,7 @@ namespace SocialAutomation.Analyzers.Rules
         {
             private readonly ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte> _reported;
             private readonly AnalyzerOptions _options;
+            private readonly ConcurrentDictionary<ISymbol, string?> _argsTypeHandlers = new ConcurrentDictionary<ISymbol, string?>(ReferenceComparer.Instance);
 
             public State(SocialApiIndex index, SourceCallGraph graph, ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte> reported, AnalyzerOptions options)
             {
@@ -290,6 +306,10 @@ namespace SocialAutomation.Analyzers.Rules
             public SocialApiIndex Index { get; }
 
             public SourceCallGraph Graph { get; }
+
+            /// <summary>Per method: the diagnostic's "from" text when it takes a follow-event args type, else null.</summary>
+            public string? ArgsTypeHandlerOf(ISymbol member)
+                => _argsTypeHandlers.TryGetValue(member, out var where) ? where : _argsTypeHandlers.GetOrAdd(member, DescribeArgsTypeHandler(member, Index));
 
             /// <summary>
             /// One diagnostic per call and handler, however many ways the handler is found (an event and its args type).

@@ -60,6 +60,29 @@ publish M:Lib.Box`1.Post
         }
 
         [Fact]
+        public void An_explicit_implementation_keeps_the_roles_of_the_interface_member_although_its_name_differs()
+        {
+            var (index, invocation) = Analyse("new Lib.Lookalike().Send(\"a\")");
+            var type = invocation.SemanticModel!.Compilation.GetTypeByMetadataName("Lib.ExplicitMessenger")!;
+            var implementations = type.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.ExplicitInterfaceImplementation).ToList();
+
+            Assert.Equal(2, implementations.Count);
+            Assert.All(implementations, method => Assert.Equal(SocialRole.DmSend, index.RolesOf(method) & SocialRole.DmSend));
+            Assert.Equal(SocialRole.None, index.RolesOf(invocation) & SocialRole.DmSend);
+        }
+
+        [Theory]
+        [InlineData("M:Lib.IMessenger.Send(System.String)", "Send")]
+        [InlineData("M:Lib.Box`1.#ctor", ".ctor")]
+        [InlineData("M:Lib.Feed.Get``1(``0)", "Get")]
+        [InlineData("P:Lib.Feed.Item(System.Int32)", "this[]")]
+        [InlineData("P:Lib.Feed.Item", "Item")]
+        [InlineData("M:Lib.Feed.System#IDisposable#Dispose", "System.IDisposable.Dispose")]
+        [InlineData("E:Lib.Feed.Joined", "Joined")]
+        public void A_member_id_gives_the_name_roslyn_gives_its_member(string id, string expected)
+            => Assert.Equal(expected, CatalogIds.SymbolName(id));
+
+        [Fact]
         public async Task A_project_without_a_social_library_resolves_no_social_role_and_the_rule_registers_nothing()
         {
             var compilation = CSharpCompilation.Create("plain",
