@@ -27,17 +27,12 @@ namespace SocialAutomation.Analyzers.Catalog
         /// <summary>The roles of the entries, unresolved: enough to skip a type when collecting members by role.</summary>
         public SocialRole UnconditionalRoles { get; private set; }
 
-        /// <summary>The names of the members the entries stand for, read from their ids without resolving them.</summary>
-        public List<string> MemberNames { get; } = new List<string>();
+        /// <summary>The entries filed under the type, unresolved (their ids give the names of their members).</summary>
+        public IReadOnlyList<CatalogEntry> Entries => _entries;
 
         public void Add(CatalogEntry entry)
         {
             _entries.Add(entry);
-            if (CatalogIds.SymbolName(entry.SymbolId) is { } name)
-            {
-                MemberNames.Add(name);
-            }
-
             if (!entry.IsConditional)
             {
                 UnconditionalRoles |= entry.Role;

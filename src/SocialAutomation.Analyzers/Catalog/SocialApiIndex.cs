@@ -16,7 +16,7 @@ namespace SocialAutomation.Analyzers.Catalog
         private readonly Dictionary<ISymbol, SymbolRoles> _exact;
         private readonly Dictionary<INamedTypeSymbol, Dictionary<string, SymbolRoles>> _byName;
         private readonly HashSet<INamedTypeSymbol> _typesWithMembers;
-        private readonly HashSet<string> _memberNames = new HashSet<string>(System.StringComparer.Ordinal);
+        private readonly EntryNames _names;
         private readonly Dictionary<INamedTypeSymbol, SocialRole> _typeRoles;
         private readonly ConcurrentDictionary<ISymbol, SymbolRoles> _byDefinition = new ConcurrentDictionary<ISymbol, SymbolRoles>(ReferenceComparer.Instance);
         private readonly ConcurrentDictionary<ISymbol, SocialRole> _typeCache = new ConcurrentDictionary<ISymbol, SocialRole>(ReferenceComparer.Instance);
@@ -42,25 +42,24 @@ namespace SocialAutomation.Analyzers.Catalog
             _typesWithMembers = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var symbol in exact.Keys)
             {
-                _memberNames.Add(symbol.Name);
                 if (symbol.ContainingType != null)
                 {
                     _typesWithMembers.Add(symbol.ContainingType.OriginalDefinition);
                 }
             }
 
-            foreach (var type in byName)
+            foreach (var type in byName.Keys)
             {
-                _typesWithMembers.Add(type.Key);
-                _memberNames.UnionWith(type.Value.Keys);
+                _typesWithMembers.Add(type);
             }
 
             _deferred = deferred;
-            foreach (var type in deferred)
+            foreach (var type in deferred.Keys)
             {
-                _typesWithMembers.Add(type.Key);
-                _memberNames.UnionWith(type.Value.MemberNames);
+                _typesWithMembers.Add(type);
             }
+
+            _names = new EntryNames(exact, byName, deferred);
         }
 
         /// <summary>The union of the roles of every entry that resolved: rules bail out when theirs are absent.</summary>
@@ -92,6 +91,30 @@ namespace SocialAutomation.Analyzers.Catalog
 
         /// <summary>The roles of a property access; an indexer's conditional entries are evaluated on its receiver and arguments.</summary>
         public SocialRole RolesOf(IPropertyReferenceOperation reference) => Find(reference.Property).RolesFor(reference.Instance, reference.Arguments, this);
+
+        /// <summary>Whether a call has one of <paramref name="roles"/>; its name is checked before any lookup.</summary>
+        public bool Has(IInvocationOperation invocation, SocialRole roles)
+            => MayHave(invocation.TargetMethod, roles) && (RolesOf(invocation) & roles) != 0;
+
+        /// <summary>Whether a property access has one of <paramref name="roles"/>; its name is checked before any lookup.</summary>
+        public bool Has(IPropertyReferenceOperation reference, SocialRole roles)
+            => MayHave(reference.Property, roles) && (RolesOf(reference) & roles) != 0;
+
+        /// <summary>Whether a member or type has one of <paramref name="roles"/>; a member's name is checked before any lookup.</summary>
+        public bool Has(ISymbol? symbol, SocialRole roles)
+            => symbol switch
+            {
+                null => false,
+                ITypeSymbol type => (RolesOfType(type) & roles) != 0,
+                _ => MayHave(symbol, roles) && (Find(symbol).Unconditional & roles) != 0,
+            };
+
+        /// <summary>
+        /// Whether <paramref name="member"/> may have one of <paramref name="roles"/>, from its name alone (see
+        /// <see cref="EntryNames"/>): the one part of a symbol every check reads anyway, where a lookup also reads its
+        /// definition and type, which few analyzers have touched yet.
+        /// </summary>
+        public bool MayHave(ISymbol member, SocialRole roles) => _names.MayName(member.Name, roles);
 
         /// <summary>The roles of a member or type symbol (types include their base types and interfaces).</summary>
         public SocialRole RolesOf(ISymbol? symbol)
@@ -224,11 +247,8 @@ namespace SocialAutomation.Analyzers.Catalog
                 symbol = reducedFrom;
             }
 
-            // The name first: the symbol holds it, so a member no entry names is answered without reading its definition
-            // and type. A member gets roles only from an entry of its own name (its own, one it overrides, one it
-            // implements implicitly); an explicit implementation is named after its interface and goes on to the full lookup.
-            var name = symbol.Name;
-            if (!_memberNames.Contains(name) && name.LastIndexOf('.') <= 0)
+            // The name first (see MayHave): a member no entry names is answered without reading its definition and type.
+            if (!_names.MayName(symbol.Name))
             {
                 return SymbolRoles.Empty;
             }

@@ -98,7 +98,7 @@ namespace SocialAutomation.Analyzers.Catalog
             if (entry.ReceiverRole != SocialRole.None)
             {
                 var member = ReceiverMember.Of(instance);
-                return member != null && (index.RolesOf(member.Member) & entry.ReceiverRole) != 0;
+                return member != null && index.Has(member.Member, entry.ReceiverRole);
             }
 
             return true;

@@ -47,7 +47,7 @@ namespace SocialAutomation.Analyzers.Flow
             var scope = EnclosingBody(value) ?? value;
             return ValueOrigins.Reaches(value, scope, operation => operation switch
             {
-                IMemberReferenceOperation member => (index.RolesOf(member.Member) & SocialRole.UserAddress) != 0,
+                IMemberReferenceOperation member => index.Has(member.Member, SocialRole.UserAddress),
                 ILocalReferenceOperation or IParameterReferenceOperation => (index.RolesOfType(operation.Type) & SocialRole.UserAddress) != 0,
                 _ => false,
             });

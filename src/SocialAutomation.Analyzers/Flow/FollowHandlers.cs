@@ -49,18 +49,18 @@ namespace SocialAutomation.Analyzers.Flow
             switch (operation)
             {
                 case IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation eventReference } assignment
-                    when HasRole(eventReference.Event, index, eventRole):
+                    when index.Has(eventReference.Event, eventRole):
                     AddHandler(assignment.HandlerValue, eventReference.Event.Name, operation, handlers, hops: 2);
                     break;
                 case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: IPropertyReferenceOperation property } compound
-                    when HasRole(property.Property, index, eventRole):
+                    when index.Has(property.Property, eventRole):
                     AddHandler(compound.Value, property.Property.Name, operation, handlers, hops: 2);
                     break;
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-                    when property.Type?.TypeKind == TypeKind.Delegate && HasRole(property.Property, index, eventRole):
+                    when property.Type?.TypeKind == TypeKind.Delegate && index.Has(property.Property, eventRole):
                     AddHandler(assignment.Value, property.Property.Name, operation, handlers, hops: 2);
                     break;
-                case IInvocationOperation invocation when (index.RolesOf(invocation) & eventRole) != 0:
+                case IInvocationOperation invocation when index.Has(invocation, eventRole):
                     foreach (var argument in invocation.Arguments)
                     {
                         if (argument.Value.Type?.TypeKind == TypeKind.Delegate)
@@ -70,7 +70,7 @@ namespace SocialAutomation.Analyzers.Flow
                     }
 
                     break;
-                case IObjectCreationOperation { Constructor: { } constructor } creation when HasRole(constructor, index, eventRole):
+                case IObjectCreationOperation { Constructor: { } constructor } creation when index.Has(constructor, eventRole):
                     // Telegram's new DefaultUpdateHandler(onUpdate, onError) takes the handlers in its constructor.
                     foreach (var argument in creation.Arguments)
                     {
@@ -83,8 +83,6 @@ namespace SocialAutomation.Analyzers.Flow
                     break;
             }
         }
-
-        private static bool HasRole(ISymbol symbol, SocialApiIndex index, SocialRole role) => (index.RolesOf(symbol) & role) != 0;
 
         private static void AddHandler(IOperation value, string eventName, IOperation registration, List<FollowHandler> handlers, int hops)
         {

@@ -32,8 +32,8 @@ namespace SocialAutomation.Analyzers.Flow
             return fanOut.Collection != null
                 && ValueOrigins.Reaches(fanOut.Collection, scope, operation => operation switch
                 {
-                    IInvocationOperation invocation => (index.RolesOf(invocation) & SocialRole.InboundRead) != 0,
-                    IMemberReferenceOperation member => (index.RolesOf(member.Member) & ArrivalRoles) != 0,
+                    IInvocationOperation invocation => index.Has(invocation, SocialRole.InboundRead),
+                    IMemberReferenceOperation member => index.Has(member.Member, ArrivalRoles),
                     _ => false,
                 });
         }
@@ -56,7 +56,7 @@ namespace SocialAutomation.Analyzers.Flow
                     continue;
                 }
 
-                if ((index.RolesOf(argument.Parameter.Type) & ReplyRoles) != 0
+                if (index.Has(argument.Parameter.Type, ReplyRoles)
                     || ConvertsToReply(argument.Value, index)
                     || SetsReplyMember(RecipientFanOut.Unwrap(argument.Value), index))
                 {
@@ -72,7 +72,7 @@ namespace SocialAutomation.Analyzers.Flow
         {
             for (var current = value; current is IConversionOperation conversion; current = conversion.Operand)
             {
-                if (conversion.OperatorMethod != null && (index.RolesOf(conversion.OperatorMethod) & ReplyRoles) != 0)
+                if (conversion.OperatorMethod != null && index.Has(conversion.OperatorMethod, ReplyRoles))
                 {
                     return true;
                 }
@@ -91,7 +91,7 @@ namespace SocialAutomation.Analyzers.Flow
             foreach (var member in initializer.Initializers)
             {
                 if (member is IAssignmentOperation { Target: IMemberReferenceOperation target }
-                    && (index.RolesOf(target.Member) & ReplyRoles) != 0)
+                    && index.Has(target.Member, ReplyRoles))
                 {
                     return true;
                 }

@@ -96,7 +96,7 @@ namespace SocialAutomation.Analyzers.Flow
             }
 
             // A recursive walk over ChildOperations allocates nothing, unlike DescendantsAndSelf: it runs for many calls.
-            if (operation is IMemberReferenceOperation member && (index.RolesOf(member.Member) & SocialRole.JoinData) != 0)
+            if (operation is IMemberReferenceOperation member && index.Has(member.Member, SocialRole.JoinData))
             {
                 return operation;
             }

@@ -77,7 +77,7 @@ namespace SocialAutomation.Analyzers.Flow
             }
 
             if (parent is not IArgumentOperation { Parent: IInvocationOperation invocation }
-                || (index.RolesOf(invocation) & SocialRole.FanOut) == 0
+                || !index.Has(invocation, SocialRole.FanOut)
                 || lambda.Symbol.Parameters.IsEmpty)
             {
                 return null;

@@ -106,7 +106,7 @@ namespace SocialAutomation.Analyzers.Flow
 
             foreach (var operation in loop.DescendantsAndSelf())
             {
-                if (operation is IInvocationOperation other && !ReferenceEquals(other, pause) && (_index.RolesOf(other) & SocialRole.Pace) != 0)
+                if (operation is IInvocationOperation other && !ReferenceEquals(other, pause) && _index.Has(other, SocialRole.Pace))
                 {
                     return work;
                 }
@@ -255,7 +255,7 @@ namespace SocialAutomation.Analyzers.Flow
             }
 
             // timer.WaitForNextTickAsync() paces a loop: the loop body is the work.
-            if (parent is IInvocationOperation call && ReferenceEquals(Receiver(call), reference) && (_index.RolesOf(call) & SocialRole.Pace) != 0)
+            if (parent is IInvocationOperation call && ReferenceEquals(Receiver(call), reference) && _index.Has(call, SocialRole.Pace))
             {
                 if (EnclosingLoop(call) is { } loop)
                 {
@@ -267,7 +267,7 @@ namespace SocialAutomation.Analyzers.Flow
 
             // timer.Elapsed += handler
             if (parent is IEventReferenceOperation eventReference && eventReference.Parent is IEventAssignmentOperation { Adds: true } subscription
-                && (_index.RolesOf(eventReference.Event) & SocialRole.Schedule) != 0)
+                && _index.Has(eventReference.Event, SocialRole.Schedule))
             {
                 work.AddBody(subscription.HandlerValue);
                 return;
@@ -388,7 +388,7 @@ namespace SocialAutomation.Analyzers.Flow
                     foreach (var member in current.GetMembers())
                     {
                         if (member is IMethodSymbol { IsStatic: false } method && SourceCallGraph.IsSourceMethod(method)
-                            && (_index.RolesOf(method) & SocialRole.Schedule) != 0)
+                            && _index.Has(method, SocialRole.Schedule))
                         {
                             builder.Add(method);
                         }
@@ -402,7 +402,7 @@ namespace SocialAutomation.Analyzers.Flow
         private bool IsScheduleCall(IOperation operation)
         {
             var (method, _) = Target(operation);
-            return method != null && (_index.RolesOf(method) & SocialRole.Schedule) != 0;
+            return method != null && _index.Has(method, SocialRole.Schedule);
         }
 
         private static (IMethodSymbol? Method, ImmutableArray<IArgumentOperation> Arguments) Target(IOperation operation)

@@ -38,7 +38,7 @@ namespace SocialAutomation.Analyzers.Flow
                 switch (operation)
                 {
                     case IInvocationOperation invocation:
-                        if ((_index.RolesOf(invocation) & SocialRole.Pace) != 0)
+                        if (_index.Has(invocation, SocialRole.Pace))
                         {
                             return true;
                         }
@@ -70,7 +70,7 @@ namespace SocialAutomation.Analyzers.Flow
         {
             foreach (var operation in scope.DescendantsAndSelf())
             {
-                if (operation is IFieldReferenceOperation field && (_index.RolesOf(field.Field) & SocialRole.Pace) != 0)
+                if (operation is IFieldReferenceOperation field && _index.Has(field.Field, SocialRole.Pace))
                 {
                     return true;
                 }
@@ -125,7 +125,7 @@ namespace SocialAutomation.Analyzers.Flow
                     IPatternOperation pattern => pattern.NarrowedType,
                     _ => null,
                 };
-                if (tested != null && (_index.RolesOf(tested) & SocialRole.RateLimitError) != 0)
+                if (tested != null && _index.Has(tested, SocialRole.RateLimitError))
                 {
                     return true;
                 }

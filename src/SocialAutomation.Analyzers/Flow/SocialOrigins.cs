@@ -24,13 +24,13 @@ namespace SocialAutomation.Analyzers.Flow
             switch (operation)
             {
                 case IInvocationOperation invocation:
-                    return (index.RolesOf(invocation) & roles) != 0;
+                    return index.Has(invocation, roles);
                 case IPropertyReferenceOperation property:
-                    return (index.RolesOf(property) & roles) != 0;
+                    return index.Has(property, roles);
                 case IMemberReferenceOperation member:
-                    return (index.RolesOf(member.Member) & roles) != 0;
+                    return index.Has(member.Member, roles);
                 case IObjectCreationOperation { Constructor: { } constructor }:
-                    return (index.RolesOf(constructor) & roles) != 0;
+                    return index.Has(constructor, roles);
                 case ILocalReferenceOperation or IParameterReferenceOperation:
                     return (index.RolesOfType(operation.Type) & roles) != 0;
                 default:

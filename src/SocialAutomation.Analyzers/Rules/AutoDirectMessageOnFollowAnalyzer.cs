@@ -54,7 +54,10 @@ namespace SocialAutomation.Analyzers.Rules
                 c =>
                 {
                     var invocation = (IInvocationOperation)c.Operation;
-                    var roles = index.Find(invocation.TargetMethod);
+                    // Only follow-event registrations and sends matter here; any other entry of the call changes nothing.
+                    var roles = index.MayHave(invocation.TargetMethod, SocialRole.FollowEvent | SocialRole.DmSend | SocialRole.Send)
+                        ? index.Find(invocation.TargetMethod)
+                        : SymbolRoles.Empty;
                     if (follow && MayRegisterFollowHandler(roles))
                     {
                         ScanRegisteredHandlers(c, state);
@@ -87,7 +90,7 @@ namespace SocialAutomation.Analyzers.Rules
                 IAssignmentOperation assignment => (assignment.Target as IPropertyReferenceOperation)?.Property,
                 _ => null,
             };
-            if (member != null && MayRegisterFollowHandler(state.Index.Find(member)))
+            if (member != null && state.Index.MayHave(member, SocialRole.FollowEvent) && MayRegisterFollowHandler(state.Index.Find(member)))
             {
                 ScanRegisteredHandlers(context, state);
             }

@@ -33,6 +33,11 @@ namespace SocialAutomation.Analyzers.Rules
         private static void AnalyzeInvocation(OperationAnalysisContext context, SocialApiIndex index)
         {
             var send = (IInvocationOperation)context.Operation;
+            if (!index.MayHave(send.TargetMethod, PrivateSendRoles))
+            {
+                return;
+            }
+
             var symbolRoles = index.Find(send.TargetMethod);
             if (symbolRoles.IsEmpty)
             {
@@ -97,7 +102,7 @@ namespace SocialAutomation.Analyzers.Rules
             }
 
             return ValueOrigins.Reaches(recipient, fanOut.Body, operation =>
-                (operation is IInvocationOperation opener && (index.RolesOf(opener) & SocialRole.DmSend) != 0)
+                (operation is IInvocationOperation opener && index.Has(opener, SocialRole.DmSend))
                 || (index.RolesOfType(operation.Type) & (SocialRole.DmSend | SocialRole.UserAddress)) != 0);
         }
 

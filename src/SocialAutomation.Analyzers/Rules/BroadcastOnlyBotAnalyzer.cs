@@ -57,6 +57,11 @@ namespace SocialAutomation.Analyzers.Rules
             }
 
             var invocation = (IInvocationOperation)context.Operation;
+            if (!index.MayHave(invocation.TargetMethod, ListeningRoles | OutboundRoles))
+            {
+                return;
+            }
+
             var roles = index.RolesOf(invocation);
             if (roles == SocialRole.None)
             {
@@ -90,7 +95,7 @@ namespace SocialAutomation.Analyzers.Rules
                 IPropertyReferenceOperation property => property.Property,
                 _ => null,
             };
-            if (member != null && (index.RolesOf(member) & ListeningRoles) != 0)
+            if (member != null && index.Has(member, ListeningRoles))
             {
                 evidence.MarkListening();
             }
@@ -116,7 +121,7 @@ namespace SocialAutomation.Analyzers.Rules
             var listens = context.Symbol switch
             {
                 INamedTypeSymbol type => (index.RolesOfType(type) & SocialRole.InboundEvent) != 0,
-                IMethodSymbol method => (index.RolesOf(method) & SocialRole.InboundEvent) != 0 || TakesInboundArgument(method, index),
+                IMethodSymbol method => index.Has(method, SocialRole.InboundEvent) || TakesInboundArgument(method, index),
                 _ => false,
             };
             if (listens)

@@ -36,7 +36,7 @@ namespace SocialAutomation.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context, SocialApiIndex index)
         {
             var send = (IInvocationOperation)context.Operation;
-            if ((index.RolesOf(send) & SocialRole.EmailSend) == 0)
+            if (!index.Has(send, SocialRole.EmailSend))
             {
                 return;
             }

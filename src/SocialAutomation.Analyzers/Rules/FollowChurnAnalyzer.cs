@@ -35,7 +35,7 @@ namespace SocialAutomation.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context, SocialApiIndex index)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (index.Find(invocation.TargetMethod).IsEmpty)
+            if (!index.MayHave(invocation.TargetMethod, GraphChanges))
             {
                 return;
             }

@@ -48,7 +48,7 @@ namespace SocialAutomation.Analyzers.Rules
                 IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
                 _ => (null, ImmutableArray<IArgumentOperation>.Empty),
             };
-            if (method == null)
+            if (method == null || !state.Index.MayHave(method, SocialRole.Schedule | SocialRole.Pace))
             {
                 return;
             }
@@ -88,7 +88,7 @@ namespace SocialAutomation.Analyzers.Rules
         private static void AnalyzeAssignment(OperationAnalysisContext context, State state)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation property)
+            if (assignment.Target is not IPropertyReferenceOperation property || !state.Index.MayHave(property.Property, SocialRole.Schedule))
             {
                 return;
             }
@@ -233,8 +233,8 @@ namespace SocialAutomation.Analyzers.Rules
                 _options = options;
                 Reader = new ScheduleInterval(index, compilation);
                 Finder = new ScheduledWorkFinder(index, compilation);
-                IsPosting = call => (index.RolesOf(call) & HighFrequencyPostingAnalyzer.Posting) != 0;
-                IsReading = call => (index.RolesOf(call) & SocialRole.InboundRead) != 0;
+                IsPosting = call => index.Has(call, HighFrequencyPostingAnalyzer.Posting);
+                IsReading = call => index.Has(call, SocialRole.InboundRead);
                 Posting = new SourceCallGraph(compilation, IsPosting);
                 Reading = new SourceCallGraph(compilation, IsReading);
             }

@@ -43,6 +43,11 @@ namespace SocialAutomation.Analyzers.Rules
         private static void AnalyzeInvocation(OperationAnalysisContext context, State state)
         {
             var invocation = (IInvocationOperation)context.Operation;
+            if (!state.Index.MayHave(invocation.TargetMethod, SocialRole.Reply | SocialRole.ReplyTarget | SocialRole.Publish))
+            {
+                return;
+            }
+
             var symbolRoles = state.Index.Find(invocation.TargetMethod);
             if (symbolRoles.IsEmpty)
             {
@@ -83,7 +88,7 @@ namespace SocialAutomation.Analyzers.Rules
             switch (context.Operation)
             {
                 case IObjectCreationOperation { Constructor: { } constructor } creation
-                    when (state.Index.RolesOf(constructor) & SocialRole.ReplyTarget) != 0:
+                    when state.Index.Has(constructor, SocialRole.ReplyTarget):
                     foreach (var argument in creation.Arguments)
                     {
                         if (argument.ArgumentKind != ArgumentKind.DefaultValue && SocialOrigins.Find(argument.Value, SocialRole.Search, state.Index) is { } found)
@@ -95,7 +100,7 @@ namespace SocialAutomation.Analyzers.Rules
 
                     break;
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-                    when (state.Index.RolesOf(property.Property) & SocialRole.ReplyTarget) != 0:
+                    when state.Index.Has(property.Property, SocialRole.ReplyTarget):
                     target = SocialOrigins.Find(assignment.Value, SocialRole.Search, state.Index);
                     break;
             }
@@ -142,7 +147,7 @@ namespace SocialAutomation.Analyzers.Rules
                 ValueOrigins.Reaches(text, scope, operation =>
                 {
                     if (operation is IMemberReferenceOperation { Instance: { } instance } member
-                        && (index.RolesOf(member.Member) & SocialRole.Mention) != 0)
+                        && index.Has(member.Member, SocialRole.Mention))
                     {
                         search = SocialOrigins.Find(instance, SocialRole.Search, index);
                     }
@@ -165,7 +170,7 @@ namespace SocialAutomation.Analyzers.Rules
             {
                 switch (current)
                 {
-                    case IInvocationOperation invocation when (index.RolesOf(invocation) & (SocialRole.Publish | SocialRole.Reply | SocialRole.ReplyTarget)) != 0:
+                    case IInvocationOperation invocation when index.Has(invocation, SocialRole.Publish | SocialRole.Reply | SocialRole.ReplyTarget):
                         return invocation;
                     case IInvocationOperation or IArgumentOperation or IConversionOperation or IObjectCreationOperation
                         or IObjectOrCollectionInitializerOperation or ISimpleAssignmentOperation or IAwaitOperation:

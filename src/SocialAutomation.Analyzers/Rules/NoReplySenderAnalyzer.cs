@@ -76,11 +76,11 @@ namespace SocialAutomation.Analyzers.Rules
             switch (operation)
             {
                 case IInvocationOperation invocation:
-                    return (index.RolesOf(invocation) & SocialRole.EmailSender) != 0;
+                    return index.Has(invocation, SocialRole.EmailSender);
                 case IObjectCreationOperation { Constructor: { } constructor }:
-                    return (index.RolesOf(constructor) & SocialRole.EmailSender) != 0;
+                    return index.Has(constructor, SocialRole.EmailSender);
                 case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property }:
-                    return (index.RolesOf(property.Property) & SocialRole.EmailSender) != 0;
+                    return index.Has(property.Property, SocialRole.EmailSender);
                 default:
                     return false;
             }

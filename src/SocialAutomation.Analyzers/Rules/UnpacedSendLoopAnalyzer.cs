@@ -37,6 +37,11 @@ namespace SocialAutomation.Analyzers.Rules
         private static void AnalyzeInvocation(OperationAnalysisContext context, SocialApiIndex index, SendPacing pacing)
         {
             var send = (IInvocationOperation)context.Operation;
+            if (!index.MayHave(send.TargetMethod, RepeatedRoles))
+            {
+                return;
+            }
+
             var roles = index.RolesOf(send);
             if ((roles & RepeatedRoles) == 0)
             {

@@ -71,6 +71,26 @@ publish M:Lib.Box`1.Post
             Assert.Equal(SocialRole.None, index.RolesOf(invocation) & SocialRole.DmSend);
         }
 
+        [Fact]
+        public void A_member_may_have_a_role_only_when_an_entry_with_that_role_bears_its_name()
+        {
+            var (index, send) = Analyse("new Lib.Messenger().Send(\"a\")");
+            var compilation = send.SemanticModel!.Compilation;
+            ISymbol Member(string type, string name) => compilation.GetTypeByMetadataName(type)!.GetMembers(name).First();
+            var messengerSend = Member("Lib.Messenger", "Send");
+            var boxPost = Member("Lib.Box`1", "Post");
+            var lookalikeSend = Member("Lib.Lookalike", "Send");
+
+            Assert.True(index.MayHave(messengerSend, SocialRole.DmSend));
+            Assert.False(index.MayHave(messengerSend, SocialRole.Publish));
+            Assert.True(index.MayHave(boxPost, SocialRole.Publish));
+            Assert.False(index.MayHave(boxPost, SocialRole.DmSend));
+            Assert.True(index.MayHave(lookalikeSend, SocialRole.DmSend));
+            Assert.False(index.Has(lookalikeSend, SocialRole.DmSend));
+            Assert.True(index.Has(send, SocialRole.DmSend));
+            Assert.False(index.Has(send, SocialRole.Publish));
+        }
+
         [Theory]
         [InlineData("M:Lib.IMessenger.Send(System.String)", "Send")]
         [InlineData("M:Lib.Box`1.#ctor", ".ctor")]

@@ -31,7 +31,7 @@ namespace SocialAutomation.Analyzers.Flow.Mail
                 foreach (var candidate in type.GetMembers())
                 {
                     if (candidate is IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public } property
-                        && (index.RolesOf(property) & SocialRole.EmailHeader) != 0
+                        && index.Has(property, SocialRole.EmailHeader)
                         && TryFindOnReceiver(property.Type, index, out var receiverMethod))
                     {
                         member = property.Name;

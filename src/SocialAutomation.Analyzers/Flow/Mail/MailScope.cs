@@ -158,7 +158,7 @@ namespace SocialAutomation.Analyzers.Flow.Mail
                 case IObjectCreationOperation:
                     return true;
                 case IInvocationOperation invocation:
-                    return (_index.RolesOf(invocation) & MailActions.MailRoles) != 0;
+                    return _index.Has(invocation, MailActions.MailRoles);
                 default:
                     return false;
             }
@@ -206,7 +206,7 @@ namespace SocialAutomation.Analyzers.Flow.Mail
 
         private bool IsSendOf(IArgumentOperation argument)
         {
-            if (argument.Parent is not IInvocationOperation invocation || (_index.RolesOf(invocation) & SocialRole.EmailSend) == 0)
+            if (argument.Parent is not IInvocationOperation invocation || !_index.Has(invocation, SocialRole.EmailSend))
             {
                 return false;
             }
