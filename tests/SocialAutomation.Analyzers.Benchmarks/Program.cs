@@ -125,6 +125,8 @@ namespace SocialAutomation.Analyzers.Benchmarks
 
             Console.WriteLine("- info " + BenchmarkReport.InRunComparison(bot));
             Console.WriteLine("- info " + BenchmarkReport.InRunComparison(plain));
+            Console.WriteLine("- info " + BenchmarkReport.WithPeerComparison(bot));
+            Console.WriteLine("- info " + BenchmarkReport.WithPeerComparison(plain));
             Console.WriteLine("- info " + BenchmarkReport.BotAllocations(bot));
             Console.WriteLine();
             Console.WriteLine(Invariant($"Total benchmark time {total.Elapsed.TotalSeconds:0} s; load average now {LoadAverage()}."));

@@ -32,6 +32,10 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
         /// <summary>Median time of one analyzer of this configuration, by its position.</summary>
         public TimeSpan MedianTimeOf(int position) => Median(Runs.Select(r => r.AnalyzerTimes[CompilationRunner.Key(Analyzers[position], position)]));
 
+        /// <summary>Median over the runs of the summed time of the analyzers at <paramref name="positions"/>.</summary>
+        public TimeSpan MedianTimeOf(IReadOnlyList<int> positions)
+            => Median(Runs.Select(r => TimeSpan.FromTicks(positions.Sum(p => r.AnalyzerTimes[CompilationRunner.Key(Analyzers[p], p)].Ticks))));
+
         public static TimeSpan Median(IEnumerable<TimeSpan> values) => TimeSpan.FromTicks(Median(values.Select(v => v.Ticks)));
 
         public static long Median(IEnumerable<long> values)
@@ -59,6 +63,7 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
             AllSma = new Configuration($"+ all SMA ({sma.Count} analyzers)", sma);
             EachSma = sma.Select(a => new Configuration("+ " + a.Ids + " alone", new[] { a })).ToList();
             PeerRun = peer == null ? null : new Configuration($"+ {peer.Name} ({peer.Analyzers.Length} analyzers)", peer.Analyzers);
+            PeerThenSma = peer == null ? null : new Configuration($"+ {peer.Name}, then all SMA, in one run", peer.Analyzers.Concat(sma).ToList());
             Baseline = new Configuration("+ baseline: one empty operation action", new[] { new NamedAnalyzer(new EmptyOperationAnalyzer()) });
         }
 
@@ -79,6 +84,12 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
 
         public Configuration? PeerRun { get; }
 
+        /// <summary>
+        /// The peer's analyzers and the SMA analyzers in one run, the peer's first in the driver's order, as when a
+        /// project that already uses the peer adds this package: whoever reads a call first pays for reading it.
+        /// </summary>
+        public Configuration? PeerThenSma { get; }
+
         public CallbackMeter Callbacks { get; } = new CallbackMeter();
 
         public IEnumerable<Configuration> Configurations
@@ -95,6 +106,7 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
                 if (PeerRun != null)
                 {
                     yield return PeerRun;
+                    yield return PeerThenSma!;
                 }
 
                 yield return Baseline;

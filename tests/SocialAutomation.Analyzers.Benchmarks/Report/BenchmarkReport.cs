@@ -52,7 +52,17 @@ namespace SocialAutomation.Analyzers.Benchmarks.Report
         }
 
         private static long CallbackBytes(CorpusMeasurement m, Configuration configuration)
-            => configuration == m.PeerRun ? m.CallbackBytes(CorpusMeasurement.PeerLabel) : m.CallbackBytes(configuration.Analyzers.Select(a => a.Ids));
+        {
+            if (configuration == m.PeerRun)
+            {
+                return m.CallbackBytes(CorpusMeasurement.PeerLabel);
+            }
+
+            // The metered run has the peer and the SMA analyzers together, so the joint configuration reads both.
+            return configuration == m.PeerThenSma
+                ? m.CallbackBytes(CorpusMeasurement.PeerLabel) + m.CallbackBytes(m.Sma.Select(a => a.Ids))
+                : m.CallbackBytes(configuration.Analyzers.Select(a => a.Ids));
+        }
 
         public static string Callbacks(CorpusMeasurement m)
         {
@@ -110,6 +120,28 @@ namespace SocialAutomation.Analyzers.Benchmarks.Report
             var above = m.Sma.Select((a, i) => (a.Ids, Time: m.AllSma.MedianTimeOf(i))).Where(x => x.Time >= m.PeerMeanPerAnalyzer).ToList();
             return Invariant($"{m.Corpus.Name}, inside the all-SMA run: {m.Sma.Count - above.Count} of {m.Sma.Count} SMA analyzers below the peer's mean of {Ms(m.PeerMeanPerAnalyzer)} ms")
                 + (above.Count == 0 ? string.Empty : "; above it: " + string.Join(", ", above.Select(x => x.Ids + " " + Ms(x.Time) + " ms")));
+        }
+
+        /// <summary>
+        /// The SMA analyzers inside the run they share with the peer (the peer first in the driver's order), against the
+        /// peer's mean in that same run: both pay the same driver, the same collections and the same warm symbols.
+        /// </summary>
+        public static string WithPeerComparison(CorpusMeasurement m)
+        {
+            if (m.PeerThenSma == null)
+            {
+                return Invariant($"{m.Corpus.Name}: no peer run");
+            }
+
+            var peerCount = m.Peer!.Analyzers.Length;
+            var sma = m.Sma.Select((a, i) => (a.Ids, Time: m.PeerThenSma.MedianTimeOf(peerCount + i))).ToList();
+            var smaTotal = m.PeerThenSma.MedianTimeOf(Enumerable.Range(peerCount, m.Sma.Count).ToList());
+            var peerMean = TimeSpan.FromTicks(m.PeerThenSma.MedianTimeOf(Enumerable.Range(0, peerCount).ToList()).Ticks / peerCount);
+            var above = sma.Where(x => x.Time >= peerMean).ToList();
+            return Invariant($"{m.Corpus.Name}, with the peer in the same run (its analyzers first): all SMA {Ms(smaTotal)} ms = {Percent(smaTotal, m.Compile.MedianWall)} % of compile; ")
+                + Invariant($"{sma.Count - above.Count} of {sma.Count} SMA analyzers below the peer's mean in that run of {Ms(peerMean)} ms")
+                + (above.Count == 0 ? string.Empty : "; above it: " + string.Join(", ", above.Select(x => x.Ids + " " + Ms(x.Time) + " ms")))
+                + "; per SMA analyzer (ms): " + string.Join(", ", sma.Select(x => x.Ids + " " + Ms(x.Time)));
         }
 
         /// <summary>On the bot corpus callbacks on social calls do real work (scopes, diagnostics) and may allocate: reported, no budget.</summary>
