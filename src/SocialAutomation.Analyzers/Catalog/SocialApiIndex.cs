@@ -240,6 +240,12 @@ namespace SocialAutomation.Analyzers.Catalog
             return members.ToImmutableArray();
         }
 
+        /// <summary>
+        /// Every entry of <paramref name="symbol"/>, or none when no entry with one of <paramref name="roles"/> bears its
+        /// name: a rule that acts only on those roles skips the lookup for most calls (see <see cref="MayHave"/>).
+        /// </summary>
+        public SymbolRoles Find(ISymbol symbol, SocialRole roles) => MayHave(symbol, roles) ? Find(symbol) : SymbolRoles.Empty;
+
         public SymbolRoles Find(ISymbol symbol)
         {
             if (symbol is IMethodSymbol { ReducedFrom: { } reducedFrom })

@@ -55,9 +55,7 @@ namespace SocialAutomation.Analyzers.Rules
                 {
                     var invocation = (IInvocationOperation)c.Operation;
                     // Only follow-event registrations and sends matter here; any other entry of the call changes nothing.
-                    var roles = index.MayHave(invocation.TargetMethod, SocialRole.FollowEvent | SocialRole.DmSend | SocialRole.Send)
-                        ? index.Find(invocation.TargetMethod)
-                        : SymbolRoles.Empty;
+                    var roles = index.Find(invocation.TargetMethod, SocialRole.FollowEvent | SocialRole.DmSend | SocialRole.Send);
                     if (follow && MayRegisterFollowHandler(roles))
                     {
                         ScanRegisteredHandlers(c, state);
@@ -90,7 +88,7 @@ namespace SocialAutomation.Analyzers.Rules
                 IAssignmentOperation assignment => (assignment.Target as IPropertyReferenceOperation)?.Property,
                 _ => null,
             };
-            if (member != null && state.Index.MayHave(member, SocialRole.FollowEvent) && MayRegisterFollowHandler(state.Index.Find(member)))
+            if (member != null && MayRegisterFollowHandler(state.Index.Find(member, SocialRole.FollowEvent)))
             {
                 ScanRegisteredHandlers(context, state);
             }

@@ -33,12 +33,7 @@ namespace SocialAutomation.Analyzers.Rules
         private static void AnalyzeInvocation(OperationAnalysisContext context, SocialApiIndex index)
         {
             var send = (IInvocationOperation)context.Operation;
-            if (!index.MayHave(send.TargetMethod, PrivateSendRoles))
-            {
-                return;
-            }
-
-            var symbolRoles = index.Find(send.TargetMethod);
+            var symbolRoles = index.Find(send.TargetMethod, PrivateSendRoles);
             if (symbolRoles.IsEmpty)
             {
                 return;

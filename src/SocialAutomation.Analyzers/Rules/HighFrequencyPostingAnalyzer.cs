@@ -48,12 +48,12 @@ namespace SocialAutomation.Analyzers.Rules
                 IObjectCreationOperation creation => (creation.Constructor, creation.Arguments),
                 _ => (null, ImmutableArray<IArgumentOperation>.Empty),
             };
-            if (method == null || !state.Index.MayHave(method, SocialRole.Schedule | SocialRole.Pace))
+            if (method == null)
             {
                 return;
             }
 
-            var roles = state.Index.Find(method);
+            var roles = state.Index.Find(method, SocialRole.Schedule | SocialRole.Pace);
             if (roles.IsEmpty || (roles.Unconditional & (SocialRole.Schedule | SocialRole.Pace)) == 0 || !ScheduleInterval.HasInterval(roles)
                 || IsIntervalArgumentOfSchedule(context.Operation, state.Index))
             {
@@ -88,12 +88,12 @@ namespace SocialAutomation.Analyzers.Rules
         private static void AnalyzeAssignment(OperationAnalysisContext context, State state)
         {
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IPropertyReferenceOperation property || !state.Index.MayHave(property.Property, SocialRole.Schedule))
+            if (assignment.Target is not IPropertyReferenceOperation property)
             {
                 return;
             }
 
-            var roles = state.Index.Find(property.Property);
+            var roles = state.Index.Find(property.Property, SocialRole.Schedule);
             if (roles.IsEmpty || (roles.Unconditional & SocialRole.Schedule) == 0 || !ScheduleInterval.HasInterval(roles))
             {
                 return;

@@ -43,12 +43,7 @@ namespace SocialAutomation.Analyzers.Rules
         private static void AnalyzeInvocation(OperationAnalysisContext context, State state)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (!state.Index.MayHave(invocation.TargetMethod, SocialRole.Reply | SocialRole.ReplyTarget | SocialRole.Publish))
-            {
-                return;
-            }
-
-            var symbolRoles = state.Index.Find(invocation.TargetMethod);
+            var symbolRoles = state.Index.Find(invocation.TargetMethod, SocialRole.Reply | SocialRole.ReplyTarget | SocialRole.Publish);
             if (symbolRoles.IsEmpty)
             {
                 return;

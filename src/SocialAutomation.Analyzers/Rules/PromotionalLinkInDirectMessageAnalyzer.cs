@@ -33,12 +33,7 @@ namespace SocialAutomation.Analyzers.Rules
         private static void Analyze(OperationAnalysisContext context, SocialApiIndex index, MessageLinks links, InboundAnswers answers)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            if (!index.MayHave(invocation.TargetMethod, SocialRole.DmSend | SocialRole.Send))
-            {
-                return;
-            }
-
-            var roles = index.Find(invocation.TargetMethod);
+            var roles = index.Find(invocation.TargetMethod, SocialRole.DmSend | SocialRole.Send);
             if (roles.IsEmpty || (roles.Unconditional & (SocialRole.DmSend | SocialRole.Send)) == 0 && !roles.HasConditions)
             {
                 return;

@@ -89,6 +89,8 @@ publish M:Lib.Box`1.Post
             Assert.False(index.Has(lookalikeSend, SocialRole.DmSend));
             Assert.True(index.Has(send, SocialRole.DmSend));
             Assert.False(index.Has(send, SocialRole.Publish));
+            Assert.True(index.Find(boxPost, SocialRole.DmSend).IsEmpty);
+            Assert.Equal(SocialRole.Publish, index.Find(boxPost, SocialRole.Publish).Unconditional);
         }
 
         [Theory]
