@@ -114,7 +114,7 @@ namespace SocialAutomation.Analyzers.Catalog
         /// <see cref="EntryNames"/>): the one part of a symbol every check reads anyway, where a lookup also reads its
         /// definition and type, which few analyzers have touched yet.
         /// </summary>
-        public bool MayHave(ISymbol member, SocialRole roles) => _names.MayName(member.Name, roles);
+        public bool MayHave(ISymbol member, SocialRole roles) => _names.MayName(member, roles);
 
         /// <summary>The roles of a member or type symbol (types include their base types and interfaces).</summary>
         public SocialRole RolesOf(ISymbol? symbol)
@@ -254,7 +254,7 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             // The name first (see MayHave): a member no entry names is answered without reading its definition and type.
-            if (!_names.MayName(symbol.Name))
+            if (!_names.MayName(symbol))
             {
                 return SymbolRoles.Empty;
             }

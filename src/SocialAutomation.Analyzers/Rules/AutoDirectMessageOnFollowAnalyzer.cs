@@ -32,7 +32,7 @@ namespace SocialAutomation.Analyzers.Rules
         {
             var index = context.Index;
             var graph = new SourceCallGraph(context.Compilation, call => DirectMessages.IsDirectMessage(call, index));
-            var reported = new ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte>();
+            var reported = new ConcurrentDictionary<(SyntaxTree, TextSpan, FollowOrigin), byte>();
             var state = new State(index, graph, reported, context.Options);
 
             var follow = index.HasAny(SocialRole.FollowEvent);
@@ -100,8 +100,7 @@ namespace SocialAutomation.Analyzers.Rules
             FollowHandlers.Collect(context.Operation, state.Index, handlers);
             foreach (var handler in handlers)
             {
-                var line = handler.Registration.GetLineSpan().StartLinePosition.Line + 1;
-                var where = string.Format(CultureInfo.InvariantCulture, "from the '{0}' handler registered at line {1}", handler.EventName, line);
+                var where = FollowOrigin.Handler(handler.EventName, handler.Registration);
                 if (handler.InlineBody != null)
                 {
                     ScanHandlerBody(handler.InlineBody, where, state, context.ReportDiagnostic, context.CancellationToken);
@@ -133,7 +132,7 @@ namespace SocialAutomation.Analyzers.Rules
         /// local to this callback, and IDEs would neither show it live nor offer its fixes. Handlers with a follow-event
         /// args type are reported inside, by <see cref="AnalyzeCallInArgsTypeHandler"/>.
         /// </summary>
-        private static void ReportMethodGroupHandler(OperationAnalysisContext context, FollowHandler handler, string where, State state)
+        private static void ReportMethodGroupHandler(OperationAnalysisContext context, FollowHandler handler, FollowOrigin where, State state)
         {
             var method = handler.Method!;
             var target = state.Graph.FindTarget(method, state.MaxDepth(context.Operation.Syntax.SyntaxTree) + 1, context.CancellationToken);
@@ -142,7 +141,7 @@ namespace SocialAutomation.Analyzers.Rules
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(IndirectKey, "true");
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties,
-                    "'" + method.Name + "'", " through " + Display(target), where));
+                    "'" + method.Name + "'", " through " + Display(target), where.ToString()));
             }
         }
 
@@ -169,8 +168,8 @@ namespace SocialAutomation.Analyzers.Rules
             }
         }
 
-        /// <summary>How a method that takes a follow-event args type is described in a diagnostic, or null when it takes none.</summary>
-        private static string? DescribeArgsTypeHandler(ISymbol symbol, SocialApiIndex index)
+        /// <summary>Where a method that takes a follow-event args type says a call comes from, or null when it takes none.</summary>
+        private static FollowOrigin? DescribeArgsTypeHandler(ISymbol symbol, SocialApiIndex index)
         {
             if (symbol is not IMethodSymbol method)
             {
@@ -181,7 +180,7 @@ namespace SocialAutomation.Analyzers.Rules
             {
                 if ((index.RolesOfType(parameter.Type) & SocialRole.FollowEvent) != 0)
                 {
-                    return string.Format(CultureInfo.InvariantCulture, "from '{0}', which handles '{1}'", method.Name, parameter.Type.Name);
+                    return FollowOrigin.ArgsType(method.Name, parameter.Type.Name);
                 }
             }
 
@@ -203,13 +202,10 @@ namespace SocialAutomation.Analyzers.Rules
                 return;
             }
 
-            var line = guard.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
-            var name = guard is IMemberReferenceOperation member ? member.Member.Name : guard.Syntax.ToString();
-            var where = string.Format(CultureInfo.InvariantCulture, "when someone joins (checked with '{0}' at line {1})", name, line);
-            CheckCall(invocation, where, new[] { guard }, state, context.ReportDiagnostic, context.CancellationToken);
+            CheckCall(invocation, FollowOrigin.JoinCheck(guard), new[] { guard }, state, context.ReportDiagnostic, context.CancellationToken);
         }
 
-        private static void ScanHandlerBody(IOperation body, string where, State state,
+        private static void ScanHandlerBody(IOperation body, FollowOrigin where, State state,
             System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
             var handlerContext = HandlerParameters(body);
@@ -220,7 +216,7 @@ namespace SocialAutomation.Analyzers.Rules
         }
 
         /// <param name="context">Operations that may name the joining user or place, enumerated only to report.</param>
-        private static void CheckCall(IInvocationOperation invocation, string where, IEnumerable<IOperation> context, State state,
+        private static void CheckCall(IInvocationOperation invocation, FollowOrigin where, IEnumerable<IOperation> context, State state,
             System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
             var location = ReportLocation(invocation);
@@ -230,7 +226,7 @@ namespace SocialAutomation.Analyzers.Rules
                 {
                     var roles = state.Index.Find(invocation.TargetMethod);
                     var properties = PublicWelcomePlan.Create(invocation, roles, state.Index, context);
-                    report(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties, Display(invocation), string.Empty, where));
+                    report(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties, Display(invocation), string.Empty, where.ToString()));
                 }
 
                 return;
@@ -247,7 +243,7 @@ namespace SocialAutomation.Analyzers.Rules
             {
                 var through = " through " + Display(target);
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(IndirectKey, "true");
-                report(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties, Display(invocation), through, where));
+                report(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties, Display(invocation), through, where.ToString()));
             }
         }
 
@@ -292,11 +288,11 @@ namespace SocialAutomation.Analyzers.Rules
 
         private sealed class State
         {
-            private readonly ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte> _reported;
+            private readonly ConcurrentDictionary<(SyntaxTree, TextSpan, FollowOrigin), byte> _reported;
             private readonly AnalyzerOptions _options;
-            private readonly ConcurrentDictionary<ISymbol, string?> _argsTypeHandlers = new ConcurrentDictionary<ISymbol, string?>(ReferenceComparer.Instance);
+            private readonly ConcurrentDictionary<ISymbol, FollowOrigin?> _argsTypeHandlers = new ConcurrentDictionary<ISymbol, FollowOrigin?>(ReferenceComparer.Instance);
 
-            public State(SocialApiIndex index, SourceCallGraph graph, ConcurrentDictionary<(SyntaxTree, TextSpan, string), byte> reported, AnalyzerOptions options)
+            public State(SocialApiIndex index, SourceCallGraph graph, ConcurrentDictionary<(SyntaxTree, TextSpan, FollowOrigin), byte> reported, AnalyzerOptions options)
             {
                 Index = index;
                 Graph = graph;
@@ -308,15 +304,15 @@ namespace SocialAutomation.Analyzers.Rules
 
             public SourceCallGraph Graph { get; }
 
-            /// <summary>Per method: the diagnostic's "from" text when it takes a follow-event args type, else null.</summary>
-            public string? ArgsTypeHandlerOf(ISymbol member)
+            /// <summary>Per method: where its calls come from when it takes a follow-event args type, else null.</summary>
+            public FollowOrigin? ArgsTypeHandlerOf(ISymbol member)
                 => _argsTypeHandlers.TryGetValue(member, out var where) ? where : _argsTypeHandlers.GetOrAdd(member, DescribeArgsTypeHandler(member, Index));
 
             /// <summary>
             /// One diagnostic per call and handler, however many ways the handler is found (an event and its args type).
-            /// Keyed by the handler text too, so which diagnostics exist never depends on callback order.
+            /// Keyed by the origin too, so which diagnostics exist never depends on callback order.
             /// </summary>
-            public bool TryClaim(Location location, string where)
+            public bool TryClaim(Location location, FollowOrigin where)
                 => location.SourceTree != null && _reported.TryAdd((location.SourceTree, location.SourceSpan, where), 0);
 
             public int MaxDepth(SyntaxTree tree) => RuleOptions.MaxCallDepth.Read(_options, tree, out _);

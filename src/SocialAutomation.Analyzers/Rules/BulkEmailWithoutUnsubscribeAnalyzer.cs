@@ -30,10 +30,11 @@ namespace SocialAutomation.Analyzers.Rules
         internal override void OnCompilationStart(SocialCompilationContext context)
         {
             var index = context.Index;
-            context.RegisterOperationAction(c => Analyze(c, index), OperationKind.Invocation);
+            var headers = new HeaderApi(index);
+            context.RegisterOperationAction(c => Analyze(c, index, headers), OperationKind.Invocation);
         }
 
-        private static void Analyze(OperationAnalysisContext context, SocialApiIndex index)
+        private static void Analyze(OperationAnalysisContext context, SocialApiIndex index, HeaderApi headers)
         {
             var send = (IInvocationOperation)context.Operation;
             if (!index.Has(send, SocialRole.EmailSend))
@@ -75,7 +76,7 @@ namespace SocialAutomation.Analyzers.Rules
             }
 
             StatementSyntax? anchor = null;
-            var properties = message is { } fixable ? FixProperties(send, fixable, scope, index, context.Options, out anchor) : null;
+            var properties = message is { } fixable ? FixProperties(send, fixable, scope, index, headers, context.Options, out anchor) : null;
             var location = send.Syntax.GetLocation();
             var name = send.Syntax is InvocationExpressionSyntax invocation ? invocation.Expression.ToString() : send.TargetMethod.Name;
             context.ReportDiagnostic(properties == null
@@ -102,11 +103,11 @@ namespace SocialAutomation.Analyzers.Rules
         /// to insert after. Null when any is missing, or when this is not the message's first send (one fix per message).
         /// </summary>
         private static ImmutableDictionary<string, string?>? FixProperties(IInvocationOperation send, MailMessageKey message,
-            MailScope scope, SocialApiIndex index, AnalyzerOptions options, out StatementSyntax? anchor)
+            MailScope scope, SocialApiIndex index, HeaderApi headers, AnalyzerOptions options, out StatementSyntax? anchor)
         {
             anchor = null;
             if (message.Symbol is not ILocalSymbol local || !IsFirstSend(send, message, scope)
-                || !HeaderApi.TryFind(local.Type, index, out var member, out var method))
+                || !headers.TryFind(local.Type, out var member, out var method))
             {
                 return null;
             }

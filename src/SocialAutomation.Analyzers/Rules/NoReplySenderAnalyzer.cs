@@ -41,7 +41,7 @@ namespace SocialAutomation.Analyzers.Rules
 
             var actions = new List<MailAction>(2);
             MailActions.Collect(context.Operation, index, actions);
-            MailScope? scope = null;
+            var root = MailScope.RootOf(context.Operation);
             foreach (var action in actions)
             {
                 if (action.Kind != MailActionKind.Sender || action.Value == null)
@@ -49,15 +49,15 @@ namespace SocialAutomation.Analyzers.Rules
                     continue;
                 }
 
-                scope ??= MailScope.Of(context.Operation, index);
-                var sender = ConstantAddress.Find(action.Value, scope.Root, index);
+                var sender = ConstantAddress.Find(action.Value, root, index);
                 if (sender == null)
                 {
                     continue;
                 }
 
+                // The body's mail scope only for a no-reply sender: it reads every mail call of the body.
                 var noReplyParts = RuleOptions.NoReplyLocalParts.Read(context.Options, sender.Operation.Syntax.SyntaxTree);
-                if (!sender.HasLocalPart(noReplyParts) || HasRealReplyTo(action, sender, scope, index, noReplyParts))
+                if (!sender.HasLocalPart(noReplyParts) || HasRealReplyTo(action, sender, MailScope.Of(root, index), index, noReplyParts))
                 {
                     continue;
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using SocialAutomation.Analyzers.Catalog;
 
@@ -6,22 +7,38 @@ namespace SocialAutomation.Analyzers.Flow.Mail
     /// <summary>
     /// How a message type adds one header by name and value, read from the catalog: a method of the message
     /// (<c>msg.AddGlobalHeader(name, value)</c>) or a method on its header property (<c>msg.Headers.Add(name, value)</c>).
+    /// One per compilation: the answer is per message type, and finding it lists the type's members.
     /// </summary>
-    internal static class HeaderApi
+    internal sealed class HeaderApi
     {
-        /// <returns>False when the catalog names no such member for this type.</returns>
-        public static bool TryFind(ITypeSymbol? messageType, SocialApiIndex index, out string member, out string? method)
+        private readonly SocialApiIndex _index;
+        private readonly ConcurrentDictionary<ISymbol, HeaderMember?> _byType = new ConcurrentDictionary<ISymbol, HeaderMember?>(ReferenceComparer.Instance);
+
+        public HeaderApi(SocialApiIndex index)
         {
-            member = string.Empty;
-            method = null;
+            _index = index;
+        }
+
+        /// <returns>False when the catalog names no such member for this type.</returns>
+        public bool TryFind(ITypeSymbol? messageType, out string member, out string? method)
+        {
+            var found = messageType == null ? null
+                : _byType.TryGetValue(messageType, out var known) ? known
+                : _byType.GetOrAdd(messageType, Find(messageType, _index));
+            member = found?.Member ?? string.Empty;
+            method = found?.Method;
+            return found != null;
+        }
+
+        private static HeaderMember? Find(ITypeSymbol messageType, SocialApiIndex index)
+        {
             for (var type = messageType; type != null; type = type.BaseType)
             {
                 foreach (var candidate in type.GetMembers())
                 {
                     if (candidate is IMethodSymbol direct && AddsNamedHeader(direct, index, onReceiver: false))
                     {
-                        member = direct.Name;
-                        return true;
+                        return new HeaderMember(direct.Name, null);
                     }
                 }
             }
@@ -34,14 +51,12 @@ namespace SocialAutomation.Analyzers.Flow.Mail
                         && index.Has(property, SocialRole.EmailHeader)
                         && TryFindOnReceiver(property.Type, index, out var receiverMethod))
                     {
-                        member = property.Name;
-                        method = receiverMethod;
-                        return true;
+                        return new HeaderMember(property.Name, receiverMethod);
                     }
                 }
             }
 
-            return false;
+            return null;
         }
 
         private static bool TryFindOnReceiver(ITypeSymbol receiverType, SocialApiIndex index, out string method)
@@ -65,14 +80,16 @@ namespace SocialAutomation.Analyzers.Flow.Mail
         /// <summary>A public instance method (name, value) whose catalog entry says its first parameter is the header name.</summary>
         private static bool AddsNamedHeader(IMethodSymbol method, SocialApiIndex index, bool onReceiver)
         {
-            if (method.IsStatic || method.DeclaredAccessibility != Accessibility.Public || method.Parameters.Length != 2
+            // The name before the parameters: reading a metadata method's parameters decodes its signature.
+            var roles = index.Find(method, SocialRole.EmailHeader);
+            if (roles.IsEmpty || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public || method.Parameters.Length != 2
                 || method.Parameters[0].Type.SpecialType != SpecialType.System_String
                 || method.Parameters[1].Type.SpecialType != SpecialType.System_String)
             {
                 return false;
             }
 
-            foreach (var entry in index.Find(method).Entries)
+            foreach (var entry in roles.Entries)
             {
                 if (entry.Role == SocialRole.EmailHeader && entry.ConditionParameter == null
                     && (onReceiver ? (entry.ReceiverRole & SocialRole.EmailHeader) != 0 : entry.ReceiverRole == SocialRole.None)
@@ -83,6 +100,21 @@ namespace SocialAutomation.Analyzers.Flow.Mail
             }
 
             return false;
+        }
+
+        private sealed class HeaderMember
+        {
+            public HeaderMember(string member, string? method)
+            {
+                Member = member;
+                Method = method;
+            }
+
+            /// <summary>The message's method, or its header property.</summary>
+            public string Member { get; }
+
+            /// <summary>The method on the header property, or null for a method of the message.</summary>
+            public string? Method { get; }
         }
     }
 }
