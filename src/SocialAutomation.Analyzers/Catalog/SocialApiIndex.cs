@@ -17,6 +17,7 @@ namespace SocialAutomation.Analyzers.Catalog
         private readonly Dictionary<INamedTypeSymbol, Dictionary<string, SymbolRoles>> _byName;
         private readonly HashSet<INamedTypeSymbol> _typesWithMembers;
         private readonly EntryNames _names;
+        private readonly InterfaceReach _interfaces;
         private readonly Dictionary<INamedTypeSymbol, SocialRole> _typeRoles;
         private readonly ConcurrentDictionary<ISymbol, SymbolRoles> _byDefinition = new ConcurrentDictionary<ISymbol, SymbolRoles>(ReferenceComparer.Instance);
         private readonly ConcurrentDictionary<ISymbol, SocialRole> _typeCache = new ConcurrentDictionary<ISymbol, SocialRole>(ReferenceComparer.Instance);
@@ -60,6 +61,7 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             _names = new EntryNames(exact, byName, deferred);
+            _interfaces = new InterfaceReach(_typesWithMembers.Concat(typeRoles.Keys));
         }
 
         /// <summary>The union of the roles of every entry that resolved: rules bail out when theirs are absent.</summary>
@@ -286,8 +288,11 @@ namespace SocialAutomation.Analyzers.Catalog
         private bool MayHaveRoles(INamedTypeSymbol type)
             => _mayHaveRolesByType.TryGetValue(type, out var known) ? known : _mayHaveRolesByType.GetOrAdd(type, HierarchyContains(type, _typesWithMembers));
 
-        /// <summary>Whether the type, a base type or an interface it implements is one of <paramref name="types"/> (definitions).</summary>
-        private static bool HierarchyContains(ITypeSymbol type, HashSet<INamedTypeSymbol> types)
+        /// <summary>
+        /// Whether the type, a base type or an interface it implements is one of <paramref name="types"/> (definitions,
+        /// a subset of the types with catalogued members, whose interfaces <see cref="_interfaces"/> knows).
+        /// </summary>
+        private bool HierarchyContains(ITypeSymbol type, HashSet<INamedTypeSymbol> types)
         {
             for (var current = type; current != null; current = current.BaseType)
             {
@@ -295,6 +300,11 @@ namespace SocialAutomation.Analyzers.Catalog
                 {
                     return true;
                 }
+            }
+
+            if (!_interfaces.MayImplementAny(type))
+            {
+                return false;
             }
 
             foreach (var implemented in type.AllInterfaces)
@@ -335,9 +345,12 @@ namespace SocialAutomation.Analyzers.Catalog
                 roles |= RolesOfType(array.ElementType);
             }
 
-            foreach (var implemented in type.AllInterfaces)
+            if (_interfaces.MayImplementAny(type))
             {
-                roles |= RolesOfExactType(implemented);
+                foreach (var implemented in type.AllInterfaces)
+                {
+                    roles |= RolesOfExactType(implemented);
+                }
             }
 
             return type is INamedTypeSymbol ? _typeCache.GetOrAdd(type, roles) : roles;

@@ -67,7 +67,8 @@ namespace SocialAutomation.Analyzers.Rules
                         return;
                     }
 
-                    if (argsTypeHandlers)
+                    // A catalogued call other than a send (a registration, a read) sends nothing from a handler.
+                    if (argsTypeHandlers && (roles.IsEmpty || MaySend(roles)))
                     {
                         AnalyzeCallInArgsTypeHandler(c, invocation, state);
                     }
@@ -187,9 +188,12 @@ namespace SocialAutomation.Analyzers.Rules
             return null;
         }
 
+        private static bool MaySend(SymbolRoles roles)
+            => (roles.Unconditional & (SocialRole.DmSend | SocialRole.Send)) != 0 || roles.HasConditions;
+
         private static void AnalyzeJoinGuardedCall(OperationAnalysisContext context, IInvocationOperation invocation, SymbolRoles roles, State state)
         {
-            var isSend = !roles.IsEmpty && (roles.Unconditional & (SocialRole.DmSend | SocialRole.Send)) != 0 || roles.HasConditions;
+            var isSend = !roles.IsEmpty && MaySend(roles);
             if (!isSend && invocation.TargetMethod.ContainingAssembly is not ISourceAssemblySymbol)
             {
                 return;
