@@ -1,125 +1,132 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace SocialAutomation.Analyzers.Catalog
 {
     /// <summary>
-    /// The member names the catalog's entries bear, per role: a member can have a role only if one of them is its name
-    /// (its own entry, one on a member it overrides or implements implicitly), so a name outside the set settles a lookup
-    /// without reading the member's definition or type. Explicit implementations, named after their interface, always pass.
-    /// Constructors all share one name and get roles only from their own type's entries, so they are known by their type's name.
+    /// The member names the catalog's entries bear, with the roles of those entries: a member can have a role only if
+    /// an entry with that role bears its name (its own entry, one on a member it overrides or implements implicitly), so
+    /// a name outside the map settles a lookup without reading the member's definition or type. Explicit implementations,
+    /// named after their interface, always pass. Constructors all share one name and get roles only from their own
+    /// type's entries, so they are known by their type's name. Every rule asks this for nearly every call, so a small
+    /// bit filter held in the object answers most names before the map is read.
     /// </summary>
     internal sealed class EntryNames
     {
-        private const SocialRole AnyRole = (SocialRole)(-1L);
-
-        private readonly Dictionary<ISymbol, SymbolRoles> _exact;
-        private readonly Dictionary<INamedTypeSymbol, Dictionary<string, SymbolRoles>> _byName;
-        private readonly Dictionary<INamedTypeSymbol, DeferredMembers> _deferred;
-        private readonly Names _all;
-        private readonly ConcurrentDictionary<SocialRole, Names> _byRoles = new ConcurrentDictionary<SocialRole, Names>();
+        private readonly Dictionary<string, SocialRole> _members = new Dictionary<string, SocialRole>(StringComparer.Ordinal);
+        private readonly Dictionary<string, SocialRole> _constructedTypes = new Dictionary<string, SocialRole>(StringComparer.Ordinal);
+        private readonly NameFilter _filter;
 
         public EntryNames(
             Dictionary<ISymbol, SymbolRoles> exact,
             Dictionary<INamedTypeSymbol, Dictionary<string, SymbolRoles>> byName,
             Dictionary<INamedTypeSymbol, DeferredMembers> deferred)
         {
-            _exact = exact;
-            _byName = byName;
-            _deferred = deferred;
-            _all = Collect(AnyRole);
-        }
-
-        /// <summary>Whether some entry may name <paramref name="member"/>.</summary>
-        public bool MayName(ISymbol member) => _all.MayName(member);
-
-        /// <summary>Whether some entry with one of <paramref name="roles"/> may name <paramref name="member"/>.</summary>
-        public bool MayName(ISymbol member, SocialRole roles)
-            => (_byRoles.TryGetValue(roles, out var names) ? names : _byRoles.GetOrAdd(roles, Collect)).MayName(member);
-
-        /// <summary>Conditional entries count: their role holds for some calls.</summary>
-        private Names Collect(SocialRole roles)
-        {
-            var names = new Names();
-            foreach (var pair in _exact)
+            foreach (var pair in exact)
             {
-                if (HasEntryWith(pair.Value, roles))
-                {
-                    names.Add(pair.Key.Name, pair.Key.ContainingType);
-                }
+                Add(pair.Key.Name, pair.Key.ContainingType, pair.Value.Entries);
             }
 
-            foreach (var type in _byName)
+            foreach (var type in byName)
             {
                 foreach (var pair in type.Value)
                 {
-                    if (HasEntryWith(pair.Value, roles))
-                    {
-                        names.Add(pair.Key, type.Key);
-                    }
+                    Add(pair.Key, type.Key, pair.Value.Entries);
                 }
             }
 
             // Deferred entries are not resolved for this: their ids give the names.
-            foreach (var type in _deferred)
+            foreach (var type in deferred)
             {
                 foreach (var entry in type.Value.Entries)
                 {
-                    if ((entry.Role & roles) != 0 && CatalogIds.SymbolName(entry.SymbolId) is { } name)
+                    if (CatalogIds.SymbolName(entry.SymbolId) is { } name)
                     {
-                        names.Add(name, type.Key);
+                        Add(name, type.Key, entry.Role);
                     }
                 }
             }
 
-            return names;
+            _filter = new NameFilter(_members.Keys);
         }
 
-        private static bool HasEntryWith(SymbolRoles symbolRoles, SocialRole roles)
+        /// <summary>Whether some entry may name <paramref name="member"/>.</summary>
+        public bool MayName(ISymbol member) => RolesNaming(member) != SocialRole.None;
+
+        /// <summary>Whether some entry with one of <paramref name="roles"/> may name <paramref name="member"/>.</summary>
+        public bool MayName(ISymbol member, SocialRole roles) => (RolesNaming(member) & roles) != 0;
+
+        /// <summary>The roles of the entries bearing the member's name (conditional ones count: they hold for some calls).</summary>
+        private SocialRole RolesNaming(ISymbol member)
         {
-            foreach (var entry in symbolRoles.Entries)
+            var name = member.Name;
+            if (name.Length == 0)
             {
-                if ((entry.Role & roles) != 0)
-                {
-                    return true;
-                }
+                return SocialRole.None;
             }
 
-            return false;
+            if (name == WellKnownMemberNames.InstanceConstructorName)
+            {
+                return member.ContainingType is { } type && _constructedTypes.TryGetValue(type.Name, out var constructed) ? constructed : SocialRole.None;
+            }
+
+            if (name.LastIndexOf('.') > 0)
+            {
+                return AnyRole;
+            }
+
+            return _filter.MayContain(name) && _members.TryGetValue(name, out var roles) ? roles : SocialRole.None;
         }
 
-        private sealed class Names
+        private const SocialRole AnyRole = (SocialRole)(-1L);
+
+        private void Add(string memberName, INamedTypeSymbol? type, ImmutableArray<CatalogEntry> entries)
         {
-            private readonly HashSet<string> _members = new HashSet<string>(StringComparer.Ordinal);
-            private readonly HashSet<string> _constructedTypes = new HashSet<string>(StringComparer.Ordinal);
-
-            public void Add(string memberName, INamedTypeSymbol? type)
+            foreach (var entry in entries)
             {
-                if (memberName == WellKnownMemberNames.InstanceConstructorName)
+                Add(memberName, type, entry.Role);
+            }
+        }
+
+        private void Add(string memberName, INamedTypeSymbol? type, SocialRole role)
+        {
+            if (memberName != WellKnownMemberNames.InstanceConstructorName)
+            {
+                _members[memberName] = (_members.TryGetValue(memberName, out var known) ? known : SocialRole.None) | role;
+            }
+            else if (type != null)
+            {
+                _constructedTypes[type.Name] = (_constructedTypes.TryGetValue(type.Name, out var known) ? known : SocialRole.None) | role;
+            }
+        }
+
+        /// <summary>
+        /// One bit per (length, first, last character) of each name, in 1,024 bits: a name whose bit is clear is no
+        /// entry's name, found from two characters of the string the caller has just read, without hashing it.
+        /// </summary>
+        private readonly struct NameFilter
+        {
+            private readonly ulong[] _bits;
+
+            public NameFilter(IEnumerable<string> names)
+            {
+                _bits = new ulong[16];
+                foreach (var name in names)
                 {
-                    if (type != null)
-                    {
-                        _constructedTypes.Add(type.Name);
-                    }
-                }
-                else
-                {
-                    _members.Add(memberName);
+                    var bit = Bit(name);
+                    _bits[bit >> 6] |= 1UL << (bit & 63);
                 }
             }
 
-            public bool MayName(ISymbol member)
+            public bool MayContain(string name)
             {
-                var name = member.Name;
-                if (name == WellKnownMemberNames.InstanceConstructorName)
-                {
-                    return member.ContainingType is { } type && _constructedTypes.Contains(type.Name);
-                }
-
-                return _members.Contains(name) || name.LastIndexOf('.') > 0;
+                var bit = Bit(name);
+                return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
             }
+
+            private static int Bit(string name) => (name.Length * 131 + name[0] * 31 + name[name.Length - 1]) & 1023;
         }
     }
 }
