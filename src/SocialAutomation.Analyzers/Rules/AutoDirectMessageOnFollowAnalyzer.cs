@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -294,7 +295,7 @@ namespace SocialAutomation.Analyzers.Rules
         {
             private readonly ConcurrentDictionary<(SyntaxTree, TextSpan, FollowOrigin), byte> _reported;
             private readonly AnalyzerOptions _options;
-            private readonly ConcurrentDictionary<ISymbol, FollowOrigin?> _argsTypeHandlers = new ConcurrentDictionary<ISymbol, FollowOrigin?>(ReferenceComparer.Instance);
+            private ArgsTypeAnswer? _lastArgsTypeAnswer;
 
             public State(SocialApiIndex index, SourceCallGraph graph, ConcurrentDictionary<(SyntaxTree, TextSpan, FollowOrigin), byte> reported, AnalyzerOptions options)
             {
@@ -308,9 +309,23 @@ namespace SocialAutomation.Analyzers.Rules
 
             public SourceCallGraph Graph { get; }
 
-            /// <summary>Per method: where its calls come from when it takes a follow-event args type, else null.</summary>
+            /// <summary>
+            /// Per method: where its calls come from when it takes a follow-event args type, else null. Most methods
+            /// that make a call that matters make one, so a memo of every method costs more than it saves; the calls of
+            /// one body arrive together, so the last answer is kept.
+            /// </summary>
             public FollowOrigin? ArgsTypeHandlerOf(ISymbol member)
-                => _argsTypeHandlers.TryGetValue(member, out var where) ? where : _argsTypeHandlers.GetOrAdd(member, DescribeArgsTypeHandler(member, Index));
+            {
+                var last = Volatile.Read(ref _lastArgsTypeAnswer);
+                if (last != null && ReferenceEquals(last.Member, member))
+                {
+                    return last.Origin;
+                }
+
+                var origin = DescribeArgsTypeHandler(member, Index);
+                Volatile.Write(ref _lastArgsTypeAnswer, new ArgsTypeAnswer(member, origin));
+                return origin;
+            }
 
             /// <summary>
             /// One diagnostic per call and handler, however many ways the handler is found (an event and its args type).
@@ -323,6 +338,19 @@ namespace SocialAutomation.Analyzers.Rules
 
             [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030", Justification = "A method-group handler may be declared in another tree.")]
             public SemanticModel ModelFor(Compilation compilation, SyntaxTree tree) => compilation.GetSemanticModel(tree);
+        }
+
+        private sealed class ArgsTypeAnswer
+        {
+            public ArgsTypeAnswer(ISymbol member, FollowOrigin? origin)
+            {
+                Member = member;
+                Origin = origin;
+            }
+
+            public ISymbol Member { get; }
+
+            public FollowOrigin? Origin { get; }
         }
     }
 }
