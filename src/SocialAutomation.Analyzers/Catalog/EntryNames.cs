@@ -15,6 +15,8 @@ namespace SocialAutomation.Analyzers.Catalog
     /// </summary>
     internal sealed class EntryNames
     {
+        private const SocialRole AnyRole = (SocialRole)(-1L);
+
         private readonly Dictionary<string, SocialRole> _members = new Dictionary<string, SocialRole>(StringComparer.Ordinal);
         private readonly Dictionary<string, SocialRole> _constructedTypes = new Dictionary<string, SocialRole>(StringComparer.Ordinal);
         private readonly NameFilter _filter;
@@ -79,8 +81,6 @@ namespace SocialAutomation.Analyzers.Catalog
 
             return _filter.MayContain(name) && _members.TryGetValue(name, out var roles) ? roles : SocialRole.None;
         }
-
-        private const SocialRole AnyRole = (SocialRole)(-1L);
 
         private void Add(string memberName, INamedTypeSymbol? type, ImmutableArray<CatalogEntry> entries)
         {

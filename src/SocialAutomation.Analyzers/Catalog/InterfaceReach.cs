@@ -34,7 +34,7 @@ namespace SocialAutomation.Analyzers.Catalog
                 return false;
             }
 
-            // Type parameters, arrays and error types have no assembly of their own: their interfaces are listed.
+            // Arrays, pointers and some error types have no assembly of their own: their interfaces are listed.
             if (type.ContainingAssembly is not { } assembly)
             {
                 return true;

@@ -74,6 +74,31 @@ namespace SocialAutomation.Analyzers.Catalog
 
         public bool HasAny(SocialRole roles) => (ResolvedRoles & roles) != 0;
 
+        /// <summary>
+        /// Whether an entry with <paramref name="role"/> names an event or a property (by its id's kind): a rule that
+        /// looks at assignments to such members registers for assignments only when one resolved. Asked once per compilation.
+        /// </summary>
+        public bool AnyEntryOn(SocialRole role, SymbolKind kind)
+        {
+            var prefix = kind switch
+            {
+                SymbolKind.Event => "E:",
+                SymbolKind.Property => "P:",
+                SymbolKind.Method => "M:",
+                SymbolKind.Field => "F:",
+                _ => null,
+            };
+            if (prefix == null)
+            {
+                return false;
+            }
+
+            bool Matches(CatalogEntry entry) => (entry.Role & role) != 0 && entry.SymbolId.StartsWith(prefix, System.StringComparison.Ordinal);
+            return _exact.Values.Any(roles => roles.Entries.Any(Matches))
+                || _byName.Values.Any(members => members.Values.Any(roles => roles.Entries.Any(Matches)))
+                || _deferred.Values.Any(deferred => deferred.Entries.Any(Matches));
+        }
+
         /// <summary>Whether some type has <paramref name="role"/> itself (an event-args type, a handler interface); asked once per compilation.</summary>
         public bool AnyTypeHas(SocialRole role)
         {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -42,11 +41,16 @@ namespace SocialAutomation.Analyzers.Rules
             // method that may reach one), not by a callback per method body: calls that could matter are few, and only the
             // methods that make them are asked about their parameters.
             var argsTypeHandlers = follow && index.AnyTypeHas(SocialRole.FollowEvent);
-            if (follow)
+            // Handlers are assigned only to follow events and delegate properties: without such entries (Telegram alone,
+            // registration methods alone) the driver need not call back on every assignment.
+            if (follow && index.AnyEntryOn(SocialRole.FollowEvent, SymbolKind.Event))
             {
-                context.RegisterOperationAction(
-                    c => AnalyzeAssignment(c, state),
-                    OperationKind.EventAssignment, OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
+                context.RegisterOperationAction(c => AnalyzeAssignment(c, state), OperationKind.EventAssignment);
+            }
+
+            if (follow && index.AnyEntryOn(SocialRole.FollowEvent, SymbolKind.Property))
+            {
+                context.RegisterOperationAction(c => AnalyzeAssignment(c, state), OperationKind.CompoundAssignment, OperationKind.SimpleAssignment);
             }
 
             // One callback and one lookup per call for every question: the driver charges every callback, and calls are

@@ -170,6 +170,23 @@ public-alternative M:Global.Shout(System.String)
             Assert.Equal(expected, index.AnyTypeHas(SocialRole.FollowEvent));
         }
 
+        [Theory]
+        [InlineData("follow-event E:Lib.Client.UserJoined", true, false)]                 // a C# event: += registers a handler
+        [InlineData("follow-event P:Lib.Client.OnJoin", false, true)]                     // a delegate property: = and += do
+        [InlineData("follow-event M:Lib.Client.AddJoinHandler(System.Action)", false, false)] // a registration method: a call
+        [InlineData("dm-send P:Lib.Client.OnJoin", false, false)]                          // another role on the same property
+        public async Task Which_member_kinds_carry_a_role_is_read_from_the_entries_ids(string catalog, bool onEvent, bool onProperty)
+        {
+            const string library = "namespace Lib { public class Client { public event System.Action UserJoined; public System.Action OnJoin { get; set; } public void AddJoinHandler(System.Action handler) { } } }";
+            var references = await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+            var compilation = CSharpCompilation.Create("test", new[] { CSharpSyntaxTree.ParseText(library) }, references,
+                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var index = SocialApiIndexBuilder.Build(compilation, ImmutableArray.Create<AdditionalText>(new InMemoryText("/SocialApis.txt", catalog)), CancellationToken.None);
+
+            Assert.Equal(onEvent, index.AnyEntryOn(SocialRole.FollowEvent, SymbolKind.Event));
+            Assert.Equal(onProperty, index.AnyEntryOn(SocialRole.FollowEvent, SymbolKind.Property));
+        }
+
         private static (SocialApiIndex Index, IInvocationOperation Invocation) Analyse(string call)
         {
             var references = Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None).GetAwaiter().GetResult();
