@@ -84,8 +84,6 @@ namespace SocialAutomation.Analyzers.Catalog
             {
                 SymbolKind.Event => "E:",
                 SymbolKind.Property => "P:",
-                SymbolKind.Method => "M:",
-                SymbolKind.Field => "F:",
                 _ => null,
             };
             if (prefix == null)
@@ -121,11 +119,11 @@ namespace SocialAutomation.Analyzers.Catalog
 
         /// <summary>Whether a call has one of <paramref name="roles"/>; its name is checked before any lookup.</summary>
         public bool Has(IInvocationOperation invocation, SocialRole roles)
-            => MayHave(invocation.TargetMethod, roles) && (RolesOf(invocation) & roles) != 0;
+            => MayHave(invocation.TargetMethod, roles) && (Lookup(invocation.TargetMethod).RolesFor(invocation.Instance, invocation.Arguments, this) & roles) != 0;
 
         /// <summary>Whether a property access has one of <paramref name="roles"/>; its name is checked before any lookup.</summary>
         public bool Has(IPropertyReferenceOperation reference, SocialRole roles)
-            => MayHave(reference.Property, roles) && (RolesOf(reference) & roles) != 0;
+            => MayHave(reference.Property, roles) && (Lookup(reference.Property).RolesFor(reference.Instance, reference.Arguments, this) & roles) != 0;
 
         /// <summary>Whether a member or type has one of <paramref name="roles"/>; a member's name is checked before any lookup.</summary>
         public bool Has(ISymbol? symbol, SocialRole roles)
@@ -133,7 +131,7 @@ namespace SocialAutomation.Analyzers.Catalog
             {
                 null => false,
                 ITypeSymbol type => (RolesOfType(type) & roles) != 0,
-                _ => MayHave(symbol, roles) && (Find(symbol).Unconditional & roles) != 0,
+                _ => MayHave(symbol, roles) && (Lookup(symbol).Unconditional & roles) != 0,
             };
 
         /// <summary>
@@ -271,19 +269,17 @@ namespace SocialAutomation.Analyzers.Catalog
         /// Every entry of <paramref name="symbol"/>, or none when no entry with one of <paramref name="roles"/> bears its
         /// name: a rule that acts only on those roles skips the lookup for most calls (see <see cref="MayHave"/>).
         /// </summary>
-        public SymbolRoles Find(ISymbol symbol, SocialRole roles) => MayHave(symbol, roles) ? Find(symbol) : SymbolRoles.Empty;
+        public SymbolRoles Find(ISymbol symbol, SocialRole roles) => MayHave(symbol, roles) ? Lookup(symbol) : SymbolRoles.Empty;
 
-        public SymbolRoles Find(ISymbol symbol)
+        /// <summary>The name first (see <see cref="MayHave"/>): a member no entry names is answered without reading its definition and type.</summary>
+        public SymbolRoles Find(ISymbol symbol) => _names.MayName(symbol) ? Lookup(symbol) : SymbolRoles.Empty;
+
+        /// <summary>The entries of a member whose name passed the name test (a reduced extension has the name of its definition).</summary>
+        private SymbolRoles Lookup(ISymbol symbol)
         {
             if (symbol is IMethodSymbol { ReducedFrom: { } reducedFrom })
             {
                 symbol = reducedFrom;
-            }
-
-            // The name first (see MayHave): a member no entry names is answered without reading its definition and type.
-            if (!_names.MayName(symbol))
-            {
-                return SymbolRoles.Empty;
             }
 
             // Keyed by reference: a definition's public symbol is one object per compilation, and comparing references

@@ -287,14 +287,8 @@ namespace SocialAutomation.Analyzers.Flow
 
         private static IOperation? SingleAssignedValue(ILocalReferenceOperation local)
         {
-            var scope = local as IOperation;
-            while (scope.Parent != null)
-            {
-                scope = scope.Parent;
-            }
-
             IOperation? single = null;
-            foreach (var assigned in ValueOrigins.AssignedValues(local.Local, scope))
+            foreach (var assigned in ValueOrigins.AssignedValues(local.Local, OperationScope.Root(local)))
             {
                 if (single != null)
                 {

@@ -153,7 +153,7 @@ namespace SocialAutomation.Analyzers.Flow
                 else if (value is ILocalReferenceOperation local)
                 {
                     links?.Add(local.Local);
-                    foreach (var assigned in ValueOrigins.AssignedValues(local.Local, Root(call)))
+                    foreach (var assigned in ValueOrigins.AssignedValues(local.Local, OperationScope.Root(call)))
                     {
                         CollectJobsIn(assigned, work);
                     }
@@ -288,7 +288,7 @@ namespace SocialAutomation.Analyzers.Flow
         {
             if (symbol is ILocalSymbol)
             {
-                yield return Root(site);
+                yield return OperationScope.Root(site);
                 yield break;
             }
 
@@ -555,16 +555,6 @@ namespace SocialAutomation.Analyzers.Flow
         /// <summary>An explicit block ends the expression a schedule is built in; the implicit body of an expression lambda does not.</summary>
         private static bool IsStatementBoundary(IOperation operation)
             => operation is IBlockOperation { IsImplicit: false } || operation is IMethodBodyOperation || operation is IConstructorBodyOperation;
-
-        private static IOperation Root(IOperation operation)
-        {
-            while (operation.Parent != null)
-            {
-                operation = operation.Parent;
-            }
-
-            return operation;
-        }
 
         private static ILoopOperation? EnclosingLoop(IOperation operation)
         {

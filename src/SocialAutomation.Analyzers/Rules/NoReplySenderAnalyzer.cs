@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using SocialAutomation.Analyzers.Catalog;
+using SocialAutomation.Analyzers.Flow;
 using SocialAutomation.Analyzers.Flow.Mail;
 using SocialAutomation.Analyzers.Infrastructure;
 
@@ -41,7 +42,7 @@ namespace SocialAutomation.Analyzers.Rules
 
             var actions = new List<MailAction>(2);
             MailActions.Collect(context.Operation, index, actions);
-            var root = MailScope.RootOf(context.Operation);
+            var root = OperationScope.Root(context.Operation);
             foreach (var action in actions)
             {
                 if (action.Kind != MailActionKind.Sender || action.Value == null)

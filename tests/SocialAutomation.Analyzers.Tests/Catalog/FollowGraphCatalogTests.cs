@@ -119,20 +119,5 @@ class C
 
         private static string Line(CatalogEntry entry)
             => SocialRoleNames.All.First(name => SocialRoleNames.TryParse(name, out var role) && role == entry.Role) + " " + entry.SymbolId + "\n";
-
-        private sealed class InMemoryText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public InMemoryText(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
     }
 }

@@ -1,12 +1,9 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
 using SocialAutomation.Analyzers.Catalog;
 using SocialAutomation.Analyzers.Tests.Infrastructure;
 using Xunit;
@@ -68,38 +65,13 @@ namespace SocialAutomation.Analyzers.Tests.Catalog
         private static async Task<Compilation> UserCompilation()
         {
             var framework = await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-            var library = Emit("Lib", Library, framework);
-            var middle = Emit("Mid", Middle, framework.Add(library));
+            var library = Libraries.CompileToMetadata("Lib", Library, framework);
+            var middle = Libraries.CompileToMetadata("Mid", Middle, framework.Add(library));
             return CSharpCompilation.Create("User", new[] { CSharpSyntaxTree.ParseText(User) }, framework.Add(library).Add(middle),
                 new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         }
 
-        /// <summary>A library as a build sees it: metadata, not source.</summary>
-        private static MetadataReference Emit(string name, string source, IEnumerable<MetadataReference> references)
-        {
-            var compilation = CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText(source) }, references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            using var image = new MemoryStream();
-            var result = compilation.Emit(image);
-            Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-            return MetadataReference.CreateFromImage(image.ToArray());
-        }
-
         private static ImmutableArray<AdditionalText> Catalog(string lines)
-            => ImmutableArray.Create<AdditionalText>(new CatalogText(lines));
-
-        private sealed class CatalogText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public CatalogText(string text)
-            {
-                _text = SourceText.From(text);
-            }
-
-            public override string Path => "/SocialApis.txt";
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-        }
+            => ImmutableArray.Create<AdditionalText>(new InMemoryText("/SocialApis.txt", lines));
     }
 }

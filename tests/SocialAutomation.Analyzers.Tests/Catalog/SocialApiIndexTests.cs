@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Text;
 using SocialAutomation.Analyzers.Catalog;
 using SocialAutomation.Analyzers.Rules;
 using SocialAutomation.Analyzers.Tests.Infrastructure;
@@ -198,21 +197,6 @@ public-alternative M:Global.Shout(System.String)
             var syntax = user.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>().LastOrDefault();
             var operation = syntax == null ? null : model.GetOperation(syntax) as IInvocationOperation;
             return (index, operation!);
-        }
-
-        private sealed class InMemoryText : AdditionalText
-        {
-            private readonly SourceText _text;
-
-            public InMemoryText(string path, string text)
-            {
-                Path = path;
-                _text = SourceText.From(text);
-            }
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
         }
     }
 }

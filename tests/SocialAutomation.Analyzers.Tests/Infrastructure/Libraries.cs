@@ -101,7 +101,12 @@ namespace SocialAutomation.Analyzers.Tests.Infrastructure
             var firstLine = source.Split('\n')[0];
             const string marker = "// assembly:";
             var assemblyName = firstLine.StartsWith(marker, StringComparison.Ordinal) ? firstLine.Substring(marker.Length).Trim() : name;
-            var references = TrustedPlatformReferences.Value;
+            return CompileToMetadata(assemblyName, source, TrustedPlatformReferences.Value);
+        }
+
+        /// <summary>A library as a build sees it: an assembly image, not source. Throws with the first errors when it does not compile.</summary>
+        public static MetadataReference CompileToMetadata(string assemblyName, string source, IEnumerable<MetadataReference> references)
+        {
             var compilation = CSharpCompilation.Create(
                 assemblyName,
                 new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest)) },
@@ -112,7 +117,7 @@ namespace SocialAutomation.Analyzers.Tests.Infrastructure
             if (!result.Success)
             {
                 var errors = string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10));
-                throw new InvalidOperationException($"Stub '{name}' does not compile:{Environment.NewLine}{errors}");
+                throw new InvalidOperationException($"'{assemblyName}' does not compile:{Environment.NewLine}{errors}");
             }
 
             return MetadataReference.CreateFromImage(stream.ToArray());

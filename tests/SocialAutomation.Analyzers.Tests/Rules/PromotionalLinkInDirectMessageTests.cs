@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Testing;
 using SocialAutomation.Analyzers.Rules;
 using SocialAutomation.Analyzers.Tests.Infrastructure;
@@ -170,12 +169,9 @@ Task Welcome(SocketGuildUser user) => user.SendMessageAsync({|SMA005:""Hi! Offer
         [Fact]
         public Task A_const_from_a_referenced_assembly_is_found_but_gives_the_fix_nothing_to_edit()
         {
-            var library = CSharpCompilation.Create("Texts",
-                new[] { CSharpSyntaxTree.ParseText("public static class Texts { public const string Promo = \"Sale at https://example.com/sale\"; }") },
-                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            using var image = new System.IO.MemoryStream();
-            Assert.True(library.Emit(image).Success);
+            var library = Libraries.CompileToMetadata("Texts",
+                "public static class Texts { public const string Promo = \"Sale at https://example.com/sale\"; }",
+                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
 
             // No additional location: the expectation below checks there is none.
             var expected = new DiagnosticResult(Descriptors.PromotionalLinkInDirectMessage).WithLocation(0)
@@ -186,7 +182,7 @@ using Discord;
 class Bot
 {
     System.Threading.Tasks.Task Send(IUser user) => user.SendMessageAsync({|#0:Texts.Promo|});
-}", expected, Discord, MetadataReference.CreateFromImage(image.ToArray()));
+}", expected, Discord, library);
         }
 
         // ---- Telegram.Bot (real package) ----

@@ -12,7 +12,7 @@ namespace SocialAutomation.Analyzers.Flow.Mail
     internal sealed class HeaderApi
     {
         private readonly SocialApiIndex _index;
-        private readonly ConcurrentDictionary<ISymbol, HeaderMember?> _byType = new ConcurrentDictionary<ISymbol, HeaderMember?>(ReferenceComparer.Instance);
+        private readonly ConcurrentDictionary<ISymbol, (string Member, string? Method)?> _byType = new ConcurrentDictionary<ISymbol, (string Member, string? Method)?>(ReferenceComparer.Instance);
 
         public HeaderApi(SocialApiIndex index)
         {
@@ -27,10 +27,11 @@ namespace SocialAutomation.Analyzers.Flow.Mail
                 : _byType.GetOrAdd(messageType, Find(messageType, _index));
             member = found?.Member ?? string.Empty;
             method = found?.Method;
-            return found != null;
+            return found.HasValue;
         }
 
-        private static HeaderMember? Find(ITypeSymbol messageType, SocialApiIndex index)
+        /// <summary>The message's method (no receiver method), or its header property and the method on it; null when neither.</summary>
+        private static (string Member, string? Method)? Find(ITypeSymbol messageType, SocialApiIndex index)
         {
             for (var type = messageType; type != null; type = type.BaseType)
             {
@@ -38,7 +39,7 @@ namespace SocialAutomation.Analyzers.Flow.Mail
                 {
                     if (candidate is IMethodSymbol direct && AddsNamedHeader(direct, index, onReceiver: false))
                     {
-                        return new HeaderMember(direct.Name, null);
+                        return (direct.Name, null);
                     }
                 }
             }
@@ -51,7 +52,7 @@ namespace SocialAutomation.Analyzers.Flow.Mail
                         && index.Has(property, SocialRole.EmailHeader)
                         && TryFindOnReceiver(property.Type, index, out var receiverMethod))
                     {
-                        return new HeaderMember(property.Name, receiverMethod);
+                        return (property.Name, receiverMethod);
                     }
                 }
             }
@@ -100,21 +101,6 @@ namespace SocialAutomation.Analyzers.Flow.Mail
             }
 
             return false;
-        }
-
-        private sealed class HeaderMember
-        {
-            public HeaderMember(string member, string? method)
-            {
-                Member = member;
-                Method = method;
-            }
-
-            /// <summary>The message's method, or its header property.</summary>
-            public string Member { get; }
-
-            /// <summary>The method on the header property, or null for a method of the message.</summary>
-            public string? Method { get; }
         }
     }
 }

@@ -36,7 +36,7 @@ namespace SocialAutomation.Analyzers.Flow.Mail
 
         public static MailScope Of(IOperation operation, SocialApiIndex index)
         {
-            var root = RootOf(operation);
+            var root = OperationScope.Root(operation);
             if (ByRoot.TryGetValue(root, out var cached) && cached._index == index)
             {
                 return cached;
@@ -46,18 +46,6 @@ namespace SocialAutomation.Analyzers.Flow.Mail
             var built = Build(root, index);
             var kept = ByRoot.GetValue(root, _ => built);
             return kept._index == index ? kept : built;
-        }
-
-        /// <summary>The whole body an operation belongs to, without building its scope.</summary>
-        public static IOperation RootOf(IOperation operation)
-        {
-            var root = operation;
-            while (root.Parent != null)
-            {
-                root = root.Parent;
-            }
-
-            return root;
         }
 
         private static MailScope Build(IOperation root, SocialApiIndex index)
