@@ -51,17 +51,20 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
             }
 
-            _filter = new NameFilter(_members.Keys);
+            _filter = new NameFilter(_members);
         }
 
         /// <summary>Whether some entry may name <paramref name="member"/>.</summary>
-        public bool MayName(ISymbol member) => RolesNaming(member) != SocialRole.None;
+        public bool MayName(ISymbol member) => RolesNaming(member, AnyRole) != SocialRole.None;
 
         /// <summary>Whether some entry with one of <paramref name="roles"/> may name <paramref name="member"/>.</summary>
-        public bool MayName(ISymbol member, SocialRole roles) => (RolesNaming(member) & roles) != 0;
+        public bool MayName(ISymbol member, SocialRole roles) => RolesNaming(member, roles) != SocialRole.None;
 
-        /// <summary>The roles of the entries bearing the member's name (conditional ones count: they hold for some calls).</summary>
-        private SocialRole RolesNaming(ISymbol member)
+        /// <summary>
+        /// Which of <paramref name="roles"/> the entries bearing the member's name have (conditional ones count: they hold
+        /// for some calls).
+        /// </summary>
+        private SocialRole RolesNaming(ISymbol member, SocialRole roles)
         {
             var name = member.Name;
             if (name.Length == 0)
@@ -71,15 +74,15 @@ namespace SocialAutomation.Analyzers.Catalog
 
             if (name == WellKnownMemberNames.InstanceConstructorName)
             {
-                return member.ContainingType is { } type && _constructedTypes.TryGetValue(type.Name, out var constructed) ? constructed : SocialRole.None;
+                return member.ContainingType is { } type && _constructedTypes.TryGetValue(type.Name, out var constructed) ? constructed & roles : SocialRole.None;
             }
 
             if (name.LastIndexOf('.') > 0)
             {
-                return AnyRole;
+                return roles;
             }
 
-            return _filter.MayContain(name) && _members.TryGetValue(name, out var roles) ? roles : SocialRole.None;
+            return (_filter.MayHave(name) & roles) != 0 && _members.TryGetValue(name, out var named) ? named & roles : SocialRole.None;
         }
 
         private void Add(string memberName, INamedTypeSymbol? type, ImmutableArray<CatalogEntry> entries)
@@ -103,30 +106,30 @@ namespace SocialAutomation.Analyzers.Catalog
         }
 
         /// <summary>
-        /// One bit per (length, first, last character) of each name, in 1,024 bits: a name whose bit is clear is no
-        /// entry's name, found from two characters of the string the caller has just read, without hashing it.
+        /// The roles of the names that fall in each of 2,048 slots, a slot picked from a name's length and first, second
+        /// and last characters: a name whose slot shares no role with the question is no entry's name with that role,
+        /// found from characters the caller has just read, without hashing the name. A rule asks for a few roles, whose
+        /// names fill few slots, so most names are settled here and the map is read for few calls.
         /// </summary>
         private readonly struct NameFilter
         {
-            private readonly ulong[] _bits;
+            private const int SlotMask = 2047;
 
-            public NameFilter(IEnumerable<string> names)
+            private readonly SocialRole[] _slots;
+
+            public NameFilter(Dictionary<string, SocialRole> names)
             {
-                _bits = new ulong[16];
-                foreach (var name in names)
+                _slots = new SocialRole[SlotMask + 1];
+                foreach (var pair in names)
                 {
-                    var bit = Bit(name);
-                    _bits[bit >> 6] |= 1UL << (bit & 63);
+                    _slots[Slot(pair.Key)] |= pair.Value;
                 }
             }
 
-            public bool MayContain(string name)
-            {
-                var bit = Bit(name);
-                return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
-            }
+            public SocialRole MayHave(string name) => _slots[Slot(name)];
 
-            private static int Bit(string name) => (name.Length * 131 + name[0] * 31 + name[name.Length - 1]) & 1023;
+            private static int Slot(string name)
+                => (name.Length * 257 + name[0] * 31 + name[name.Length > 1 ? 1 : 0] * 7 + name[name.Length - 1]) & SlotMask;
         }
     }
 }

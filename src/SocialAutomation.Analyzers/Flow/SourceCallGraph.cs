@@ -35,8 +35,15 @@ namespace SocialAutomation.Analyzers.Flow
 
         /// <summary>A method with a body in source; the assembly test first, as metadata methods are most calls and it allocates nothing.</summary>
         public static bool IsSourceMethod(IMethodSymbol method)
-            => method.ContainingAssembly is ISourceAssemblySymbol && !method.IsAbstract && !method.IsExtern
+            => IsInSourceAssembly(method) && !method.IsAbstract && !method.IsExtern
                 && method.MethodKind != MethodKind.DelegateInvoke && !method.DeclaringSyntaxReferences.IsEmpty;
+
+        /// <summary>
+        /// Whether a method belongs to a compilation's own assembly. A method read from metadata has a token, a field of
+        /// the symbol itself, so most calls are settled without walking its namespaces up to the assembly.
+        /// </summary>
+        public static bool IsInSourceAssembly(IMethodSymbol method)
+            => method.MetadataToken == 0 && method.ContainingAssembly is ISourceAssemblySymbol;
 
         /// <summary>The first target call reached from <paramref name="method"/> within <paramref name="depth"/> source calls, or null.</summary>
         public IInvocationOperation? FindTarget(IMethodSymbol method, int depth, CancellationToken cancellationToken)

@@ -67,7 +67,7 @@ namespace SocialAutomation.Analyzers.Rules
                     }
 
                     // Only a catalogued call (a send) or a call into source (which may reach one) can matter below.
-                    if (roles.IsEmpty && invocation.TargetMethod.ContainingAssembly is not ISourceAssemblySymbol)
+                    if (roles.IsEmpty && !SourceCallGraph.IsInSourceAssembly(invocation.TargetMethod))
                     {
                         return;
                     }
@@ -199,7 +199,7 @@ namespace SocialAutomation.Analyzers.Rules
         private static void AnalyzeJoinGuardedCall(OperationAnalysisContext context, IInvocationOperation invocation, SymbolRoles roles, State state)
         {
             var isSend = !roles.IsEmpty && MaySend(roles);
-            if (!isSend && invocation.TargetMethod.ContainingAssembly is not ISourceAssemblySymbol)
+            if (!isSend && !SourceCallGraph.IsInSourceAssembly(invocation.TargetMethod))
             {
                 return;
             }

@@ -61,5 +61,20 @@ public static class Helpers
             var graph = new SourceCallGraph(consumer, Calls(Method(consumer, "Channel", "Post")));
             Assert.Null(graph.FindTarget(announce, 3, CancellationToken.None));
         }
+
+        [Fact]
+        public async Task Only_methods_of_a_compilations_own_assembly_or_a_referenced_project_are_in_source()
+        {
+            var library = await CompileAsync(Helpers);
+            var image = Libraries.CompileToMetadata("HelpersImage", Helpers.Replace("Helpers", "ImageHelpers"), library.References);
+            var consumer = await CompileAsync("class Bot { void Go() { } static void Generic<T>(T item) { } }", library.ToMetadataReference(), image);
+            var generic = Method(consumer, "Bot", "Generic").Construct(consumer.GetSpecialType(SpecialType.System_Int32));
+
+            Assert.True(SourceCallGraph.IsInSourceAssembly(Method(consumer, "Bot", "Go")));
+            Assert.True(SourceCallGraph.IsInSourceAssembly(generic));
+            Assert.True(SourceCallGraph.IsInSourceAssembly(Method(consumer, "Helpers", "Announce")));
+            Assert.False(SourceCallGraph.IsInSourceAssembly(Method(consumer, "ImageHelpers", "Announce")));
+            Assert.False(SourceCallGraph.IsInSourceAssembly(consumer.GetSpecialType(SpecialType.System_String).GetMembers("Trim").OfType<IMethodSymbol>().First()));
+        }
     }
 }
