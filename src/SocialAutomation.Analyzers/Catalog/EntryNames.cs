@@ -10,8 +10,8 @@ namespace SocialAutomation.Analyzers.Catalog
     /// an entry with that role bears its name (its own entry, one on a member it overrides or implements implicitly), so
     /// a name outside the map settles a lookup without reading the member's definition or type. Explicit implementations,
     /// named after their interface, always pass. Constructors all share one name and get roles only from their own
-    /// type's entries, so they are known by their type's name. Every rule asks this for nearly every call, so a small
-    /// bit filter held in the object answers most names before the map is read.
+    /// type's entries, so they are known by their type's name. Every rule asks this for nearly every call, so a filter
+    /// of the roles in each name slot answers most member and type names before a map is read.
     /// </summary>
     internal sealed class EntryNames
     {
@@ -20,6 +20,7 @@ namespace SocialAutomation.Analyzers.Catalog
         private readonly Dictionary<string, SocialRole> _members = new Dictionary<string, SocialRole>(StringComparer.Ordinal);
         private readonly Dictionary<string, SocialRole> _constructedTypes = new Dictionary<string, SocialRole>(StringComparer.Ordinal);
         private readonly NameFilter _filter;
+        private readonly NameFilter _constructedTypeFilter;
 
         public EntryNames(
             Dictionary<ISymbol, SymbolRoles> exact,
@@ -52,6 +53,7 @@ namespace SocialAutomation.Analyzers.Catalog
             }
 
             _filter = new NameFilter(_members);
+            _constructedTypeFilter = new NameFilter(_constructedTypes);
         }
 
         /// <summary>Whether some entry may name <paramref name="member"/>.</summary>
@@ -74,7 +76,7 @@ namespace SocialAutomation.Analyzers.Catalog
 
             if (name == WellKnownMemberNames.InstanceConstructorName)
             {
-                return member.ContainingType is { } type && _constructedTypes.TryGetValue(type.Name, out var constructed) ? constructed & roles : SocialRole.None;
+                return member.ContainingType is { } type ? Named(type.Name, _constructedTypeFilter, _constructedTypes, roles) : SocialRole.None;
             }
 
             if (name.LastIndexOf('.') > 0)
@@ -82,8 +84,11 @@ namespace SocialAutomation.Analyzers.Catalog
                 return roles;
             }
 
-            return (_filter.MayHave(name) & roles) != 0 && _members.TryGetValue(name, out var named) ? named & roles : SocialRole.None;
+            return Named(name, _filter, _members, roles);
         }
+
+        private static SocialRole Named(string name, NameFilter filter, Dictionary<string, SocialRole> names, SocialRole roles)
+            => name.Length > 0 && (filter.MayHave(name) & roles) != 0 && names.TryGetValue(name, out var named) ? named & roles : SocialRole.None;
 
         private void Add(string memberName, INamedTypeSymbol? type, ImmutableArray<CatalogEntry> entries)
         {

@@ -17,7 +17,7 @@ namespace SocialAutomation.Analyzers.Flow
     /// </summary>
     internal static class IntervalReplacement
     {
-        public static (Location Location, string? Text) Compute(IntervalReading reading, TimeSpan minimum, SocialApiIndex index)
+        public static (Location Location, string? Text) Compute(IntervalReading reading, TimeSpan minimum, IntervalSiblings siblings)
         {
             var syntax = reading.Origin.Syntax;
             var minutes = (long)Math.Ceiling(minimum.TotalMinutes);
@@ -31,9 +31,9 @@ namespace SocialAutomation.Analyzers.Flow
                 case IntervalForm.MillisecondsLiteral:
                     return (syntax.GetLocation(), (minutes * 60_000).ToString(CultureInfo.InvariantCulture));
                 case IntervalForm.NamedCall:
-                    return NamedCall(reading, minimum, index);
+                    return NamedCall(reading, minimum, siblings);
                 case IntervalForm.Helper:
-                    return (syntax.GetLocation(), HelperText(reading, minimum, index));
+                    return (syntax.GetLocation(), HelperText(reading, minimum, siblings));
                 default:
                     return (syntax.GetLocation(), null);
             }
@@ -54,7 +54,7 @@ namespace SocialAutomation.Analyzers.Flow
         /// arguments is replaced by the sibling member (<c>EveryMinute()</c> to <c>EveryFifteenMinutes()</c>,
         /// <c>EverySeconds(30)</c> to <c>EveryFifteenMinutes()</c>). Other arguments are never dropped.
         /// </summary>
-        private static (Location Location, string? Text) NamedCall(IntervalReading reading, TimeSpan minimum, SocialApiIndex index)
+        private static (Location Location, string? Text) NamedCall(IntervalReading reading, TimeSpan minimum, IntervalSiblings siblings)
         {
             var syntax = reading.Origin.Syntax;
             var otherArguments = ExplicitArguments(reading.Origin) - (reading.Count == null ? 0 : 1);
@@ -75,7 +75,7 @@ namespace SocialAutomation.Analyzers.Flow
             if (syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation)
             {
                 return otherArguments == 0
-                    ? (Location.Create(invocation.SyntaxTree, TextSpan.FromBounds(member.Name.SpanStart, invocation.Span.End)), Sibling(reading.Member, minimum, index))
+                    ? (Location.Create(invocation.SyntaxTree, TextSpan.FromBounds(member.Name.SpanStart, invocation.Span.End)), siblings.Closest(reading.Member, minimum))
                     : (member.Name.GetLocation(), null);
             }
 
@@ -103,9 +103,9 @@ namespace SocialAutomation.Analyzers.Flow
             return count;
         }
 
-        private static string? HelperText(IntervalReading reading, TimeSpan minimum, SocialApiIndex index)
+        private static string? HelperText(IntervalReading reading, TimeSpan minimum, IntervalSiblings siblings)
         {
-            var call = Sibling(reading.Member, minimum, index);
+            var call = siblings.Closest(reading.Member, minimum);
             if (call == null)
             {
                 return null;
@@ -127,92 +127,8 @@ namespace SocialAutomation.Analyzers.Flow
                 : "() => " + receiver + call;
         }
 
-        /// <summary>
-        /// The member of the same type with a catalog interval closest to and not under the minimum: a parameterless fixed
-        /// one, or one taking a count (kept to divisors of the minute, hour or day so a cron-based helper stays even).
-        /// </summary>
-        private static string? Sibling(IMethodSymbol? member, TimeSpan minimum, SocialApiIndex index)
-        {
-            if (member?.ContainingType == null)
-            {
-                return null;
-            }
-
-            string? best = null;
-            var bestInterval = TimeSpan.MaxValue;
-            var bestIsFixed = false;
-            foreach (var candidate in member.ContainingType.GetMembers())
-            {
-                if (candidate is not IMethodSymbol method || method.IsStatic != member.IsStatic
-                    || !SymbolEqualityComparer.Default.Equals(method.ReturnType, member.ReturnType)
-                    || method.DeclaredAccessibility != Accessibility.Public)
-                {
-                    continue;
-                }
-
-                foreach (var entry in index.Find(method).Entries)
-                {
-                    if (!TryCandidate(method, entry.Interval, minimum, out var interval, out var text, out var isFixed))
-                    {
-                        continue;
-                    }
-
-                    var better = interval < bestInterval
-                        || (interval == bestInterval && isFixed && !bestIsFixed)
-                        || (interval == bestInterval && isFixed == bestIsFixed && string.CompareOrdinal(text, best) < 0);
-                    if (better)
-                    {
-                        best = text;
-                        bestInterval = interval;
-                        bestIsFixed = isFixed;
-                    }
-                }
-            }
-
-            return best;
-        }
-
-        private static bool TryCandidate(IMethodSymbol method, IntervalSpec? spec, TimeSpan minimum, out TimeSpan interval, out string text, out bool isFixed)
-        {
-            interval = TimeSpan.Zero;
-            text = string.Empty;
-            isFixed = spec?.Kind == IntervalSpecKind.Fixed;
-            if (spec == null || method.IsGenericMethod)
-            {
-                return false;
-            }
-
-            if (isFixed)
-            {
-                if (method.Parameters.Length != 0 || spec.Duration < minimum)
-                {
-                    return false;
-                }
-
-                interval = spec.Duration;
-                text = method.Name + "()";
-                return true;
-            }
-
-            if (spec.Kind != IntervalSpecKind.ArgumentCount || method.Parameters.Length != 1 || method.Parameters[0].Name != spec.Parameter
-                || method.Parameters[0].Type.SpecialType != SpecialType.System_Int32)
-            {
-                return false;
-            }
-
-            var count = CountFor(spec.Duration, minimum);
-            if (count <= 0)
-            {
-                return false;
-            }
-
-            interval = TimeSpan.FromTicks(spec.Duration.Ticks * count);
-            text = method.Name + "(" + count.ToString(CultureInfo.InvariantCulture) + ")";
-            return true;
-        }
-
         /// <summary>The smallest count of units reaching the minimum; seconds and minutes divide the minute and hour, hours the day.</summary>
-        private static long CountFor(TimeSpan unit, TimeSpan minimum)
+        internal static long CountFor(TimeSpan unit, TimeSpan minimum)
         {
             var needed = (long)Math.Ceiling(minimum.Ticks / (double)unit.Ticks);
             var whole = unit == TimeSpan.FromSeconds(1) || unit == TimeSpan.FromMinutes(1) ? 60 : unit == TimeSpan.FromHours(1) ? 24 : 0;

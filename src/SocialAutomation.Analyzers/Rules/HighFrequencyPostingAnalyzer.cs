@@ -126,7 +126,7 @@ namespace SocialAutomation.Analyzers.Rules
                 return;
             }
 
-            var (location, replacement) = IntervalReplacement.Compute(reading, minimum, state.Index);
+            var (location, replacement) = IntervalReplacement.Compute(reading, minimum, state.Siblings);
             var minimumText = DurationText.Format(minimum);
             var properties = ImmutableDictionary<string, string?>.Empty.Add(MinimumKey, minimumText);
             if (replacement != null)
@@ -233,6 +233,7 @@ namespace SocialAutomation.Analyzers.Rules
                 _options = options;
                 Reader = new ScheduleInterval(index, compilation);
                 Finder = new ScheduledWorkFinder(index, compilation);
+                Siblings = new IntervalSiblings(index);
                 IsPosting = call => index.Has(call, HighFrequencyPostingAnalyzer.Posting);
                 IsReading = call => index.Has(call, SocialRole.InboundRead);
                 Posting = new SourceCallGraph(compilation, IsPosting);
@@ -244,6 +245,8 @@ namespace SocialAutomation.Analyzers.Rules
             public ScheduleInterval Reader { get; }
 
             public ScheduledWorkFinder Finder { get; }
+
+            public IntervalSiblings Siblings { get; }
 
             public Func<IInvocationOperation, bool> IsPosting { get; }
 
