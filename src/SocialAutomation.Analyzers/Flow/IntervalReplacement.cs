@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
-using SocialAutomation.Analyzers.Catalog;
 
 namespace SocialAutomation.Analyzers.Flow
 {
