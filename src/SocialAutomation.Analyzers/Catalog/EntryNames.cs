@@ -69,11 +69,6 @@ namespace SocialAutomation.Analyzers.Catalog
         private SocialRole RolesNaming(ISymbol member, SocialRole roles)
         {
             var name = member.Name;
-            if (name.Length == 0)
-            {
-                return SocialRole.None;
-            }
-
             if (name == WellKnownMemberNames.InstanceConstructorName)
             {
                 return member.ContainingType is { } type ? Named(type.Name, _constructedTypeFilter, _constructedTypes, roles) : SocialRole.None;
@@ -87,8 +82,9 @@ namespace SocialAutomation.Analyzers.Catalog
             return Named(name, _filter, _members, roles);
         }
 
+        /// <summary>Which of <paramref name="roles"/> a name in <paramref name="names"/> has; the filter first, an empty name never.</summary>
         private static SocialRole Named(string name, NameFilter filter, Dictionary<string, SocialRole> names, SocialRole roles)
-            => name.Length > 0 && (filter.MayHave(name) & roles) != 0 && names.TryGetValue(name, out var named) ? named & roles : SocialRole.None;
+            => name.Length > 0 && (filter.SlotRoles(name) & roles) != 0 && names.TryGetValue(name, out var named) ? named & roles : SocialRole.None;
 
         private void Add(string memberName, INamedTypeSymbol? type, ImmutableArray<CatalogEntry> entries)
         {
@@ -131,7 +127,7 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
             }
 
-            public SocialRole MayHave(string name) => _slots[Slot(name)];
+            public SocialRole SlotRoles(string name) => _slots[Slot(name)];
 
             private static int Slot(string name)
                 => (name.Length * 257 + name[0] * 31 + name[name.Length > 1 ? 1 : 0] * 7 + name[name.Length - 1]) & SlotMask;

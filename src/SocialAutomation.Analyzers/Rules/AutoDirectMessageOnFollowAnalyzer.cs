@@ -66,8 +66,10 @@ namespace SocialAutomation.Analyzers.Rules
                         ScanRegisteredHandlers(c, state);
                     }
 
-                    // Only a catalogued call (a send) or a call into source (which may reach one) can matter below.
-                    if (roles.IsEmpty && !SourceCallGraph.IsInSourceAssembly(invocation.TargetMethod))
+                    // Only a catalogued call (a send) or a call into source (which may reach one) can matter below; whether
+                    // it calls into source is read once for both questions.
+                    var intoSource = SourceCallGraph.IsInSourceAssembly(invocation.TargetMethod);
+                    if (roles.IsEmpty && !intoSource)
                     {
                         return;
                     }
@@ -80,7 +82,7 @@ namespace SocialAutomation.Analyzers.Rules
 
                     if (join)
                     {
-                        AnalyzeJoinGuardedCall(c, invocation, roles, state);
+                        AnalyzeJoinGuardedCall(c, invocation, roles, intoSource, state);
                     }
                 },
                 OperationKind.Invocation);
@@ -196,10 +198,10 @@ namespace SocialAutomation.Analyzers.Rules
         private static bool MaySend(SymbolRoles roles)
             => (roles.Unconditional & (SocialRole.DmSend | SocialRole.Send)) != 0 || roles.HasConditions;
 
-        private static void AnalyzeJoinGuardedCall(OperationAnalysisContext context, IInvocationOperation invocation, SymbolRoles roles, State state)
+        private static void AnalyzeJoinGuardedCall(OperationAnalysisContext context, IInvocationOperation invocation, SymbolRoles roles, bool intoSource, State state)
         {
             var isSend = !roles.IsEmpty && MaySend(roles);
-            if (!isSend && !SourceCallGraph.IsInSourceAssembly(invocation.TargetMethod))
+            if (!isSend && !intoSource)
             {
                 return;
             }
