@@ -72,14 +72,20 @@ namespace SocialAutomation.Analyzers.Benchmarks
                     rules.Reverse();
                 }
 
+                // SMA_WITH_PEER=1: the peer's analyzers first, in the same run, as a build that references both packages.
+                var withPeer = peer != null && Environment.GetEnvironmentVariable("SMA_WITH_PEER") == "1";
+                var before = withPeer ? peer!.Analyzers.ToList() : new List<NamedAnalyzer>();
                 var totals = new List<TimeSpan>();
                 for (var i = 0; i < options.Repeat; i++)
                 {
                     var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
-                    var run = CompilationRunner.CompileWithAnalyzers(profiled, rules);
-                    totals.Add(run.TotalAnalyzerTime);
-                    var each = string.Join(", ", rules.Select((a, p) => Invariant($"{a.Name} {run.AnalyzerTimes[CompilationRunner.Key(a, p)].TotalMilliseconds:0.0}")));
-                    Console.WriteLine(Invariant($"SMA on {profiled.Name}: {run.TotalAnalyzerTime.TotalMilliseconds:0} ms ({each})"));
+                    var run = CompilationRunner.CompileWithAnalyzers(profiled, before.Concat(rules).ToList());
+                    var times = rules.Select((a, p) => run.AnalyzerTimes[CompilationRunner.Key(a, before.Count + p)]).ToList();
+                    var smaTotal = TimeSpan.FromTicks(times.Sum(t => t.Ticks));
+                    totals.Add(smaTotal);
+                    var each = string.Join(", ", rules.Select((a, p) => Invariant($"{a.Name} {times[p].TotalMilliseconds:0.0}")));
+                    var peerMean = withPeer ? Invariant($"; peer mean {(run.TotalAnalyzerTime - smaTotal).TotalMilliseconds / before.Count:0.0} ms") : string.Empty;
+                    Console.WriteLine(Invariant($"SMA on {profiled.Name}: {smaTotal.TotalMilliseconds:0} ms ({each}){peerMean}"));
                     // Every pause stops the analyzer thread wherever it is, so a long one lands in some analyzer's telemetry.
                     Console.WriteLine(Invariant($"  garbage collections in the run: {GC.CollectionCount(0) - gen0} gen0, {GC.CollectionCount(1) - gen1} gen1, {GC.CollectionCount(2) - gen2} gen2, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms paused"));
                 }

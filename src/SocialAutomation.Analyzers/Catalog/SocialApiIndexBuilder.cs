@@ -176,13 +176,8 @@ namespace SocialAutomation.Analyzers.Catalog
                 return ImmutableArray<INamedTypeSymbol>.Empty;
             }
 
-            var types = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            foreach (var type in resolver.Types(path))
-            {
-                types.Add(type.OriginalDefinition);
-            }
-
-            return types.ToImmutable();
+            // Types found by walking namespaces are definitions already.
+            return resolver.Types(path);
         }
 
         /// <summary>What an id names: exact symbols, or for an overload-free method id, its name on the types that have it.</summary>

@@ -18,6 +18,7 @@ namespace SocialAutomation.Analyzers.Catalog
         private readonly bool _includeSource;
         // Concurrent: deferred members resolve from any analyzer thread, and a lock would make them wait on each other.
         private readonly ConcurrentDictionary<string, ImmutableArray<INamespaceOrTypeSymbol>> _paths = new ConcurrentDictionary<string, ImmutableArray<INamespaceOrTypeSymbol>>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>> _types = new ConcurrentDictionary<string, ImmutableArray<INamedTypeSymbol>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, bool> _sourceRoots = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, bool> _roots = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         private ImmutableArray<INamespaceSymbol> _globalNamespaces;
@@ -61,11 +62,17 @@ namespace SocialAutomation.Analyzers.Catalog
             return exists;
         }
 
-        /// <summary>The types a dotted path (<c>Discord.WebSocket.SocketUser</c>, <c>List`1</c>, <c>Outer.Inner</c>) names.</summary>
+        /// <summary>
+        /// The types a dotted path (<c>Discord.WebSocket.SocketUser</c>, <c>List`1</c>, <c>Outer.Inner</c>) names: type
+        /// definitions, one array per path however many of a type's member ids ask.
+        /// </summary>
         public ImmutableArray<INamedTypeSymbol> Types(string path)
+            => _types.TryGetValue(path, out var known) ? known : _types.GetOrAdd(path, TypesIn(Path(path)));
+
+        private static ImmutableArray<INamedTypeSymbol> TypesIn(ImmutableArray<INamespaceOrTypeSymbol> symbols)
         {
-            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
-            foreach (var symbol in Path(path))
+            var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>(symbols.Length);
+            foreach (var symbol in symbols)
             {
                 if (symbol is INamedTypeSymbol type)
                 {
@@ -73,7 +80,7 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
             }
 
-            return builder.ToImmutable();
+            return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
         }
 
         /// <summary>The symbols a declaration id names; ids the walk cannot read fall back to Roslyn's parser.</summary>
@@ -228,7 +235,8 @@ namespace SocialAutomation.Analyzers.Catalog
             var dot = path.LastIndexOf('.');
             var parents = dot < 0 ? ImmutableArray<INamespaceOrTypeSymbol>.CastUp(GlobalNamespaces()) : Path(path.Substring(0, dot));
             var (name, arity) = SplitArity(dot < 0 ? path : path.Substring(dot + 1));
-            var builder = ImmutableArray.CreateBuilder<INamespaceOrTypeSymbol>();
+            // Nearly every path names one namespace or type: room for one, handed over without a copy.
+            var builder = ImmutableArray.CreateBuilder<INamespaceOrTypeSymbol>(1);
             foreach (var parent in parents)
             {
                 if (parent is INamespaceSymbol ns)
@@ -260,7 +268,7 @@ namespace SocialAutomation.Analyzers.Catalog
                 }
             }
 
-            var result = builder.ToImmutable();
+            var result = builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
             _paths[path] = result;
             return result;
         }

@@ -32,8 +32,12 @@ namespace SocialAutomation.Analyzers.Infrastructure
 
         public AnalyzerOptions Options => Start.Options;
 
+        /// <remarks>
+        /// Operation callbacks are most callbacks, so theirs is a bound instance method: no generic shared code, no
+        /// extra copy of the context, and the operation's syntax read only on failure.
+        /// </remarks>
         public void RegisterOperationAction(Action<OperationAnalysisContext> action, params OperationKind[] kinds)
-            => Start.RegisterOperationAction(c => Run(action, c, c.Operation.Syntax, DescribeNode), kinds);
+            => Start.RegisterOperationAction(new OperationCallback(action, _ruleId).Run, kinds);
 
         public void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action)
             => Start.RegisterOperationBlockAction(c => Run(action, c, c.OwningSymbol, DescribeSymbol));
