@@ -6,6 +6,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using SocialAutomation.Analyzers.Catalog;
 using SocialAutomation.Analyzers.Flow;
 using SocialAutomation.Analyzers.Rules;
 
@@ -23,7 +25,7 @@ namespace SocialAutomation.Analyzers.CodeFixes
         {
         }
 
-        protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic)
+        protected override async Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic)
         {
             // The DM of an indirect diagnostic happens in another method: removing this call could remove more than the DM.
             if (diagnostic.Properties.ContainsKey(AutoDirectMessageOnFollowAnalyzer.IndirectKey)
@@ -33,12 +35,13 @@ namespace SocialAutomation.Analyzers.CodeFixes
                 return;
             }
 
-            if (PublicWelcomeRewriter.CanRewrite(invocation, diagnostic.Properties))
+            var plan = await WelcomePlanAsync(context.Document, invocation, diagnostic.Properties, context.CancellationToken).ConfigureAwait(false);
+            if (PublicWelcomeRewriter.CanRewrite(invocation, plan))
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Welcome publicly instead",
-                        ct => Rewrite(context.Document, diagnostic.Location.SourceSpan, diagnostic.Properties, ct),
+                        ct => Rewrite(context.Document, diagnostic.Location.SourceSpan, plan, ct),
                         WelcomePubliclyKey),
                     diagnostic);
             }
@@ -54,7 +57,22 @@ namespace SocialAutomation.Analyzers.CodeFixes
             }
         }
 
-        private static async Task<Document> Rewrite(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+        /// <summary>How the DM becomes a public welcome, from the context the analyzer recorded; empty when it cannot.</summary>
+        private static async Task<ImmutableDictionary<string, string?>> WelcomePlanAsync(Document document, InvocationExpressionSyntax invocation,
+            ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
+        {
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            if (model == null || model.GetOperation(invocation, cancellationToken) is not IInvocationOperation dm
+                || WelcomeContext.FromProperties(properties, model, cancellationToken) is not { } context)
+            {
+                return ImmutableDictionary<string, string?>.Empty;
+            }
+
+            var index = SocialApiIndexBuilder.Get(model.Compilation, document.Project.AnalyzerOptions, cancellationToken);
+            return PublicWelcomePlan.Create(dm, index.Find(dm.TargetMethod), index, context.Candidates());
+        }
+
+        private static async Task<Document> Rewrite(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, ImmutableDictionary<string, string?> plan, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var invocation = root?.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
@@ -64,7 +82,7 @@ namespace SocialAutomation.Analyzers.CodeFixes
             }
 
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var rewritten = PublicWelcomeRewriter.Rewrite(root, invocation, properties, UnusedName(model, invocation.SpanStart, "publicChannel"));
+            var rewritten = PublicWelcomeRewriter.Rewrite(root, invocation, plan, UnusedName(model, invocation.SpanStart, "publicChannel"));
             return document.WithSyntaxRoot(rewritten);
         }
 

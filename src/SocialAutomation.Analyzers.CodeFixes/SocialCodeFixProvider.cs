@@ -17,17 +17,24 @@ namespace SocialAutomation.Analyzers.CodeFixes
 
         public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-        public sealed override Task RegisterCodeFixesAsync(CodeFixContext context)
+        public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
             foreach (var diagnostic in context.Diagnostics)
             {
-                RegisterFixes(context, diagnostic);
+                await RegisterFixesAsync(context, diagnostic).ConfigureAwait(false);
             }
-
-            return Task.CompletedTask;
         }
 
         /// <summary>Registers the fixes for one diagnostic, or none when its properties do not allow a safe fix.</summary>
-        protected abstract void RegisterFixes(CodeFixContext context, Diagnostic diagnostic);
+        protected virtual void RegisterFixes(CodeFixContext context, Diagnostic diagnostic)
+        {
+        }
+
+        /// <summary>Overridden by a fix that needs the semantic model to decide whether it applies; others decide from the properties.</summary>
+        protected virtual Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic)
+        {
+            RegisterFixes(context, diagnostic);
+            return Task.CompletedTask;
+        }
     }
 }

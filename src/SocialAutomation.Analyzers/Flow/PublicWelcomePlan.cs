@@ -13,7 +13,8 @@ namespace SocialAutomation.Analyzers.Flow
     /// <summary>
     /// Works out how a DM to someone who just joined can become a public welcome: a <c>public-place</c> reachable in at
     /// most two property steps from the values at hand (the user, the join data, the handler's parameters), and a
-    /// <c>mention</c> of the user. The result travels to the code fix in Diagnostic.Properties.
+    /// <c>mention</c> of the user. Worked out by the code fix from the <see cref="WelcomeContext"/> the diagnostic records;
+    /// the rewriter reads the result as properties.
     /// </summary>
     internal static class PublicWelcomePlan
     {

@@ -172,7 +172,7 @@ namespace SocialAutomation.Analyzers.Rules
             var where = state.ArgsTypeHandlerOf(context.ContainingSymbol);
             if (where != null)
             {
-                CheckCall(invocation, where, HandlerParameters(DirectMessages.EnclosingBody(invocation) ?? invocation), state, context.ReportDiagnostic, context.CancellationToken);
+                CheckCall(invocation, where, WelcomeContext.Body(DirectMessages.EnclosingBody(invocation) ?? invocation), state, context.ReportDiagnostic, context.CancellationToken);
             }
         }
 
@@ -213,21 +213,20 @@ namespace SocialAutomation.Analyzers.Rules
                 return;
             }
 
-            CheckCall(invocation, FollowOrigin.JoinCheck(guard), new[] { guard }, state, context.ReportDiagnostic, context.CancellationToken);
+            CheckCall(invocation, FollowOrigin.JoinCheck(guard), WelcomeContext.Guard(guard), state, context.ReportDiagnostic, context.CancellationToken);
         }
 
         private static void ScanHandlerBody(IOperation body, FollowOrigin where, State state,
             System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
-            var handlerContext = HandlerParameters(body);
             foreach (var invocation in SourceCallGraph.InvocationsIn(body))
             {
-                CheckCall(invocation, where, handlerContext, state, report, cancellationToken);
+                CheckCall(invocation, where, WelcomeContext.Body(body), state, report, cancellationToken);
             }
         }
 
-        /// <param name="context">Operations that may name the joining user or place, enumerated only to report.</param>
-        private static void CheckCall(IInvocationOperation invocation, FollowOrigin where, IEnumerable<IOperation> context, State state,
+        /// <param name="context">Where the code fix looks for the joining user or place (see <see cref="WelcomeContext"/>).</param>
+        private static void CheckCall(IInvocationOperation invocation, FollowOrigin where, WelcomeContext context, State state,
             System.Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
         {
             var location = ReportLocation(invocation);
@@ -235,9 +234,7 @@ namespace SocialAutomation.Analyzers.Rules
             {
                 if (state.TryClaim(location, where))
                 {
-                    var roles = state.Index.Find(invocation.TargetMethod);
-                    var properties = PublicWelcomePlan.Create(invocation, roles, state.Index, context);
-                    report(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, properties, Display(invocation), string.Empty, where.ToString()));
+                    report(Diagnostic.Create(Descriptors.AutoDirectMessageOnFollow, location, context.ToProperties(), Display(invocation), string.Empty, where.ToString()));
                 }
 
                 return;
@@ -261,18 +258,6 @@ namespace SocialAutomation.Analyzers.Rules
         private static Location ReportLocation(IInvocationOperation invocation) => invocation.Syntax.GetLocation();
 
         private static string Display(IInvocationOperation invocation) => InvocationDisplay.Quoted(invocation);
-
-        /// <summary>Lambda and method parameters: the joining user, the event args with its guild.</summary>
-        private static IEnumerable<IOperation> HandlerParameters(IOperation body)
-        {
-            foreach (var operation in body.DescendantsAndSelf())
-            {
-                if (operation is IParameterReferenceOperation parameter)
-                {
-                    yield return parameter;
-                }
-            }
-        }
 
         private static IOperation? MethodBody(IMethodSymbol method, State state, OperationAnalysisContext context)
         {
