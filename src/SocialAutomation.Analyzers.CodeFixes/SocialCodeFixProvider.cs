@@ -7,7 +7,7 @@ namespace SocialAutomation.Analyzers.CodeFixes
 {
     /// <summary>
     /// The shape every fix of this package shares: one rule, batch Fix All, and fixes registered per diagnostic
-    /// from what the analyzer put in its properties.
+    /// from what the analyzer put in its properties (and, for a fix that needs it, the semantic model).
     /// </summary>
     public abstract class SocialCodeFixProvider : CodeFixProvider
     {

@@ -46,7 +46,8 @@ namespace SocialAutomation.Analyzers.Flow
         /// <summary>The context a diagnostic recorded, found again in <paramref name="model"/>; null when its code changed.</summary>
         public static WelcomeContext? FromProperties(ImmutableDictionary<string, string?> properties, SemanticModel model, CancellationToken cancellationToken)
         {
-            if (!properties.TryGetValue(KindKey, out var kind) || !properties.TryGetValue(SpanKey, out var spanText) || spanText == null)
+            if (!properties.TryGetValue(KindKey, out var kind) || (kind != GuardKind && kind != BodyKind)
+                || !properties.TryGetValue(SpanKey, out var spanText) || spanText == null)
             {
                 return null;
             }

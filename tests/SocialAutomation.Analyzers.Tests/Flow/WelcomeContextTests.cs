@@ -39,11 +39,14 @@ class Bot
             return compilation.GetSemanticModel(tree);
         }
 
+        private static MemberAccessExpressionSyntax GuardSyntax(SemanticModel model)
+            => model.SyntaxTree.GetRoot().DescendantNodes().OfType<MemberAccessExpressionSyntax>().First(m => m.Name.Identifier.Text == "NewChatMembers");
+
         [Fact]
         public async Task A_guard_is_found_again_as_the_one_candidate()
         {
             var model = await ModelAsync(Source);
-            var guardSyntax = model.SyntaxTree.GetRoot().DescendantNodes().OfType<MemberAccessExpressionSyntax>().First(m => m.Name.Identifier.Text == "NewChatMembers");
+            var guardSyntax = GuardSyntax(model);
             var guard = model.GetOperation(guardSyntax)!;
 
             var read = WelcomeContext.FromProperties(WelcomeContext.Guard(guard).ToProperties(), model, CancellationToken.None);
@@ -67,6 +70,16 @@ class Bot
             Assert.NotNull(read);
             Assert.False(read!.Value.IsGuard);
             Assert.Equal(new[] { "update", "text", "greeting" }, read.Value.Candidates().Select(c => c.Syntax.ToString()));
+        }
+
+        [Fact]
+        public async Task A_kind_this_version_does_not_know_gives_no_context()
+        {
+            var model = await ModelAsync(Source);
+            var guardSyntax = GuardSyntax(model);
+            var properties = WelcomeContext.Guard(model.GetOperation(guardSyntax)!).ToProperties().SetItem(WelcomeContext.KindKey, "loop");
+
+            Assert.Null(WelcomeContext.FromProperties(properties, model, CancellationToken.None));
         }
 
         [Theory]
