@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using System.Composition;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -8,6 +6,9 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
+using SocialAutomation.Analyzers.Catalog;
+using SocialAutomation.Analyzers.Flow.Mail;
 using SocialAutomation.Analyzers.Rules;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
@@ -15,8 +16,8 @@ namespace SocialAutomation.Analyzers.CodeFixes
 {
     /// <summary>
     /// SMA007: adds <c>List-Unsubscribe: &lt;mailto:sender?subject=unsubscribe&gt;</c> with the library's own header
-    /// API, right after the statement that creates or addresses the message. Offered only when the analyzer found the
-    /// message's constant sender address, so no address is invented.
+    /// API, right after the statement that creates or addresses the message. Offered only when the message's constant
+    /// sender address is found, so no address is invented.
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BulkEmailWithoutUnsubscribeCodeFixProvider)), Shared]
     public sealed class BulkEmailWithoutUnsubscribeCodeFixProvider : SocialCodeFixProvider
@@ -28,53 +29,49 @@ namespace SocialAutomation.Analyzers.CodeFixes
         {
         }
 
-        protected override void RegisterFixes(CodeFixContext context, Diagnostic diagnostic)
+        protected override async Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic)
         {
-            if (diagnostic.AdditionalLocations.Count == 0
-                || !diagnostic.Properties.TryGetValue(BulkEmailWithoutUnsubscribeAnalyzer.UnsubscribeValueProperty, out var value) || value == null)
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+            if (root == null || model == null
+                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation
+                || model.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation send)
+            {
+                return;
+            }
+
+            var index = SocialApiIndexBuilder.Get(model.Compilation, context.Document.Project.AnalyzerOptions, context.CancellationToken);
+            if (UnsubscribeHeaderFix.For(send, index, context.Document.Project.AnalyzerOptions) is not { } fix)
             {
                 return;
             }
 
             context.RegisterCodeFix(
                 CodeAction.Create(
-                    $"Add a List-Unsubscribe header ({value})",
-                    cancellationToken => AddHeaderAsync(context.Document, diagnostic, cancellationToken),
+                    $"Add a List-Unsubscribe header ({fix.Value})",
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(AddHeader(root, fix))),
                     AddListUnsubscribeKey),
                 diagnostic);
         }
 
-        private static async Task<Document> AddHeaderAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        private static SyntaxNode AddHeader(SyntaxNode root, UnsubscribeHeaderFix fix)
         {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var anchor = root?.FindNode(diagnostic.AdditionalLocations[0].SourceSpan).FirstAncestorOrSelf<StatementSyntax>();
-            var properties = diagnostic.Properties;
-            if (root == null || anchor == null
-                || !properties.TryGetValue(BulkEmailWithoutUnsubscribeAnalyzer.MessageProperty, out var message) || message == null
-                || !properties.TryGetValue(BulkEmailWithoutUnsubscribeAnalyzer.HeaderMemberProperty, out var member) || member == null)
-            {
-                return document;
-            }
-
-            properties.TryGetValue(BulkEmailWithoutUnsubscribeAnalyzer.HeaderMethodProperty, out var method);
-            var value = properties[BulkEmailWithoutUnsubscribeAnalyzer.UnsubscribeValueProperty]!;
-
             // message.Headers.Add("List-Unsubscribe", "<mailto:...>") or message.AddGlobalHeader("List-Unsubscribe", "<mailto:...>")
-            ExpressionSyntax target = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Name(message), IdentifierName(member));
-            if (method != null)
+            ExpressionSyntax target = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, Name(fix.Message), IdentifierName(fix.HeaderMember));
+            if (fix.HeaderMethod != null)
             {
-                target = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, target, IdentifierName(method));
+                target = MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, target, IdentifierName(fix.HeaderMethod));
             }
 
             var statement = ExpressionStatement(
                     InvocationExpression(target, ArgumentList(SeparatedList(new[]
                     {
                         Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal("List-Unsubscribe"))),
-                        Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(value))),
+                        Argument(LiteralExpression(SyntaxKind.StringLiteralExpression, Literal(fix.Value))),
                     }))))
                 .WithAdditionalAnnotations(Formatter.Annotation);
 
-            return document.WithSyntaxRoot(root.InsertNodesAfter(anchor, new[] { statement }));
+            return root.InsertNodesAfter(fix.Anchor, new[] { statement });
         }
 
         private static IdentifierNameSyntax Name(string identifier)

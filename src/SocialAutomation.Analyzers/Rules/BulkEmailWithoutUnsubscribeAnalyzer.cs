@@ -17,12 +17,6 @@ namespace SocialAutomation.Analyzers.Rules
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class BulkEmailWithoutUnsubscribeAnalyzer : SocialAnalyzer
     {
-        /// <summary>Diagnostic.Properties keys read by the code fix.</summary>
-        public const string MessageProperty = "Message";
-        public const string HeaderMemberProperty = "HeaderMember";
-        public const string HeaderMethodProperty = "HeaderMethod";
-        public const string UnsubscribeValueProperty = "UnsubscribeValue";
-
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.BulkEmailWithoutUnsubscribe);
 
         internal override bool IsApplicable(SocialApiIndex index) => index.HasAny(SocialRole.EmailSend);
@@ -30,11 +24,10 @@ namespace SocialAutomation.Analyzers.Rules
         internal override void OnCompilationStart(SocialCompilationContext context)
         {
             var index = context.Index;
-            var headers = new HeaderApi(index);
-            context.RegisterOperationAction(c => Analyze(c, index, headers), OperationKind.Invocation);
+            context.RegisterOperationAction(c => Analyze(c, index), OperationKind.Invocation);
         }
 
-        private static void Analyze(OperationAnalysisContext context, SocialApiIndex index, HeaderApi headers)
+        private static void Analyze(OperationAnalysisContext context, SocialApiIndex index)
         {
             var send = (IInvocationOperation)context.Operation;
             if (!index.Has(send, SocialRole.EmailSend))
@@ -75,13 +68,9 @@ namespace SocialAutomation.Analyzers.Rules
                 return;
             }
 
-            StatementSyntax? anchor = null;
-            var properties = message is { } fixable ? FixProperties(send, fixable, scope, index, headers, context.Options, out anchor) : null;
-            var location = send.Syntax.GetLocation();
+            // The fix's header, sender and place are worked out by the code fix (UnsubscribeHeaderFix), only when asked.
             var name = send.Syntax is InvocationExpressionSyntax invocation ? invocation.Expression.ToString() : send.TargetMethod.Name;
-            context.ReportDiagnostic(properties == null
-                ? Diagnostic.Create(Descriptors.BulkEmailWithoutUnsubscribe, location, name)
-                : Diagnostic.Create(Descriptors.BulkEmailWithoutUnsubscribe, location, new[] { anchor!.GetLocation() }, properties, name));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.BulkEmailWithoutUnsubscribe, send.Syntax.GetLocation(), name));
         }
 
         private static bool MayHaveUnsubscribeHeader(MailMessageKey message, MailScope scope, SocialApiIndex index)
@@ -95,90 +84,6 @@ namespace SocialAutomation.Analyzers.Rules
             }
 
             return false;
-        }
-
-        /// <summary>
-        /// What the fix needs to add <c>List-Unsubscribe: &lt;mailto:sender?subject=unsubscribe&gt;</c>: the message
-        /// local, the library's header member (from the catalog), the sender's constant address, and the statement
-        /// to insert after. Null when any is missing, or when this is not the message's first send (one fix per message).
-        /// </summary>
-        private static ImmutableDictionary<string, string?>? FixProperties(IInvocationOperation send, MailMessageKey message,
-            MailScope scope, SocialApiIndex index, HeaderApi headers, AnalyzerOptions options, out StatementSyntax? anchor)
-        {
-            anchor = null;
-            if (message.Symbol is not ILocalSymbol local || !IsFirstSend(send, message, scope)
-                || !headers.TryFind(local.Type, out var member, out var method))
-            {
-                return null;
-            }
-
-            anchor = CreationStatement(local, scope);
-            if (anchor == null)
-            {
-                return null;
-            }
-
-            string? sender = null;
-            var noReplyParts = RuleOptions.NoReplyLocalParts.Read(options, send.Syntax.SyntaxTree);
-            foreach (var senderAction in scope.ActionsOn(message, MailActionKind.Sender))
-            {
-                var address = ConstantAddress.Find(senderAction.Value, scope.Root, index);
-                if (address?.Address == null || address.HasLocalPart(noReplyParts))
-                {
-                    continue;
-                }
-
-                sender ??= address.Address;
-
-                // Right after the statement that sets the sender, when it follows the creation in the same block.
-                var statement = senderAction.Operation.Syntax.FirstAncestorOrSelf<StatementSyntax>();
-                if (statement != null && statement.Parent == anchor.Parent && statement.SpanStart > anchor.SpanStart)
-                {
-                    anchor = statement;
-                }
-            }
-
-            // An unsubscribe request to a no-reply mailbox would go unread: no fix rather than a false one.
-            if (sender == null || sender.IndexOf('"') >= 0 || sender.IndexOf('\\') >= 0)
-            {
-                return null;
-            }
-
-            return ImmutableDictionary<string, string?>.Empty
-                .Add(MessageProperty, local.Name)
-                .Add(HeaderMemberProperty, member)
-                .Add(HeaderMethodProperty, method)
-                .Add(UnsubscribeValueProperty, "<mailto:" + sender + "?subject=unsubscribe>");
-        }
-
-        private static bool IsFirstSend(IInvocationOperation send, MailMessageKey message, MailScope scope)
-        {
-            foreach (var other in scope.ActionsOn(message, MailActionKind.Send))
-            {
-                if (other.Operation.Syntax.SpanStart < send.Syntax.SpanStart)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        /// <summary>The statement, directly in a block, that creates the message local.</summary>
-        private static StatementSyntax? CreationStatement(ILocalSymbol local, MailScope scope)
-        {
-            StatementSyntax? statement = null;
-            foreach (var value in Flow.ValueOrigins.AssignedValues(local, scope.Root))
-            {
-                if (statement != null)
-                {
-                    return null;
-                }
-
-                statement = value.Syntax.FirstAncestorOrSelf<StatementSyntax>();
-            }
-
-            return statement?.Parent is BlockSyntax ? statement : null;
         }
     }
 }
