@@ -7,7 +7,7 @@ namespace SocialAutomation.Analyzers.Flow.Mail
     /// <summary>
     /// How a message type adds one header by name and value, read from the catalog: a method of the message
     /// (<c>msg.AddGlobalHeader(name, value)</c>) or a method on its header property (<c>msg.Headers.Add(name, value)</c>).
-    /// One per compilation: the answer is per message type, and finding it lists the type's members.
+    /// Asked by the SMA007 fix (see <see cref="UnsubscribeHeaderFix"/>): finding the answer lists the message type's members.
     /// </summary>
     internal sealed class HeaderApi
     {
