@@ -6,8 +6,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
-using SocialAutomation.Analyzers.Catalog;
 using SocialAutomation.Analyzers.Flow;
 using SocialAutomation.Analyzers.Rules;
 
@@ -29,8 +27,7 @@ namespace SocialAutomation.Analyzers.CodeFixes
         {
             // The DM of an indirect diagnostic happens in another method: removing this call could remove more than the DM.
             if (diagnostic.Properties.ContainsKey(AutoDirectMessageOnFollowAnalyzer.IndirectKey)
-                || diagnostic.Location.SourceTree?.GetRoot(context.CancellationToken) is not { } root
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation)
+                || ReportedCall.SyntaxAt(diagnostic.Location.SourceTree?.GetRoot(context.CancellationToken), diagnostic.Location.SourceSpan) is not { } invocation)
             {
                 return;
             }
@@ -61,21 +58,19 @@ namespace SocialAutomation.Analyzers.CodeFixes
         private static async Task<ImmutableDictionary<string, string?>> WelcomePlanAsync(Document document, InvocationExpressionSyntax invocation,
             ImmutableDictionary<string, string?> properties, CancellationToken cancellationToken)
         {
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (model == null || model.GetOperation(invocation, cancellationToken) is not IInvocationOperation dm
-                || WelcomeContext.FromProperties(properties, model, cancellationToken) is not { } context)
+            if (await ReportedCall.FindAsync(document, invocation, cancellationToken).ConfigureAwait(false) is not { } dm
+                || WelcomeContext.FromProperties(properties, dm.Model, cancellationToken) is not { } context)
             {
                 return ImmutableDictionary<string, string?>.Empty;
             }
 
-            var index = SocialApiIndexBuilder.Get(model.Compilation, document.Project.AnalyzerOptions, cancellationToken);
-            return PublicWelcomePlan.Create(dm, index.Find(dm.TargetMethod), index, context.Candidates());
+            return PublicWelcomePlan.Create(dm.Operation, dm.Index.Find(dm.Operation.TargetMethod), dm.Index, context.Candidates());
         }
 
         private static async Task<Document> Rewrite(Document document, Microsoft.CodeAnalysis.Text.TextSpan span, ImmutableDictionary<string, string?> plan, CancellationToken cancellationToken)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            var invocation = root?.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
+            var invocation = ReportedCall.SyntaxAt(root, span);
             if (root == null || invocation == null)
             {
                 return document;

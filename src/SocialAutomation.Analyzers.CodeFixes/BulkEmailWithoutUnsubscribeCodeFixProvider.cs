@@ -6,8 +6,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Operations;
-using SocialAutomation.Analyzers.Catalog;
 using SocialAutomation.Analyzers.Flow.Mail;
 using SocialAutomation.Analyzers.Rules;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
@@ -32,16 +30,9 @@ namespace SocialAutomation.Analyzers.CodeFixes
         protected override async Task RegisterFixesAsync(CodeFixContext context, Diagnostic diagnostic)
         {
             var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-            if (root == null || model == null
-                || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>() is not { } invocation
-                || model.GetOperation(invocation, context.CancellationToken) is not IInvocationOperation send)
-            {
-                return;
-            }
-
-            var index = SocialApiIndexBuilder.Get(model.Compilation, context.Document.Project.AnalyzerOptions, context.CancellationToken);
-            if (UnsubscribeHeaderFix.For(send, index, context.Document.Project.AnalyzerOptions) is not { } fix)
+            if (root == null || ReportedCall.SyntaxAt(root, diagnostic.Location.SourceSpan) is not { } invocation
+                || await ReportedCall.FindAsync(context.Document, invocation, context.CancellationToken).ConfigureAwait(false) is not { } send
+                || UnsubscribeHeaderFix.For(send.Operation, send.Index, context.Document.Project.AnalyzerOptions) is not { } fix)
             {
                 return;
             }

@@ -25,7 +25,7 @@ namespace SocialAutomation.Analyzers.CodeFixes
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            var invocation = root?.FindNode(span, getInnermostNodeForTie: true).FirstAncestorOrSelf<InvocationExpressionSyntax>();
+            var invocation = ReportedCall.SyntaxAt(root, span);
             if (root == null || model == null || invocation == null || StatementOf(invocation) is not { Parent: BlockSyntax block } statement)
             {
                 return document;

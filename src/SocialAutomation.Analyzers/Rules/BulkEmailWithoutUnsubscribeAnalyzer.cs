@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -35,17 +34,7 @@ namespace SocialAutomation.Analyzers.Rules
                 return;
             }
 
-            var actions = new List<MailAction>(3);
-            MailActions.Collect(send, index, actions);
-            MailAction? sendAction = null;
-            foreach (var action in actions)
-            {
-                if (action.Kind == MailActionKind.Send)
-                {
-                    sendAction = action;
-                }
-            }
-
+            var sendAction = MailActions.SendOf(send, index);
             if (sendAction == null)
             {
                 return;

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using SocialAutomation.Analyzers.Catalog;
 
@@ -9,22 +8,12 @@ namespace SocialAutomation.Analyzers.Flow.Mail
     /// (<c>msg.AddGlobalHeader(name, value)</c>) or a method on its header property (<c>msg.Headers.Add(name, value)</c>).
     /// Asked by the SMA007 fix (see <see cref="UnsubscribeHeaderFix"/>): finding the answer lists the message type's members.
     /// </summary>
-    internal sealed class HeaderApi
+    internal static class HeaderApi
     {
-        private readonly SocialApiIndex _index;
-        private readonly ConcurrentDictionary<ISymbol, (string Member, string? Method)?> _byType = new ConcurrentDictionary<ISymbol, (string Member, string? Method)?>(ReferenceComparer.Instance);
-
-        public HeaderApi(SocialApiIndex index)
-        {
-            _index = index;
-        }
-
         /// <returns>False when the catalog names no such member for this type.</returns>
-        public bool TryFind(ITypeSymbol? messageType, out string member, out string? method)
+        public static bool TryFind(ITypeSymbol? messageType, SocialApiIndex index, out string member, out string? method)
         {
-            var found = messageType == null ? null
-                : _byType.TryGetValue(messageType, out var known) ? known
-                : _byType.GetOrAdd(messageType, Find(messageType, _index));
+            var found = messageType == null ? null : Find(messageType, index);
             member = found?.Member ?? string.Empty;
             method = found?.Method;
             return found.HasValue;

@@ -29,6 +29,23 @@ namespace SocialAutomation.Analyzers.Flow.Mail
             }
         }
 
+        /// <summary>The send a call makes (its last send action), or null when it sends no mail.</summary>
+        public static MailAction? SendOf(IInvocationOperation call, SocialApiIndex index)
+        {
+            var actions = new List<MailAction>(3);
+            Collect(call, index, actions);
+            MailAction? send = null;
+            foreach (var action in actions)
+            {
+                if (action.Kind == MailActionKind.Send)
+                {
+                    send = action;
+                }
+            }
+
+            return send;
+        }
+
         /// <summary>Whether a value of this type is a mail address (an address type of the catalog), not a message.</summary>
         public static bool IsAddressType(ITypeSymbol? type, SocialApiIndex index)
             => (index.RolesOfType(type) & SocialRole.EmailSender) != 0;

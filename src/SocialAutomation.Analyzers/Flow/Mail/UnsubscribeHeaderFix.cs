@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -46,24 +45,14 @@ namespace SocialAutomation.Analyzers.Flow.Mail
         /// </summary>
         public static UnsubscribeHeaderFix? For(IInvocationOperation send, SocialApiIndex index, AnalyzerOptions options)
         {
-            MailAction? sendAction = null;
-            var actions = new List<MailAction>(3);
-            MailActions.Collect(send, index, actions);
-            foreach (var action in actions)
-            {
-                if (action.Kind == MailActionKind.Send)
-                {
-                    sendAction = action;
-                }
-            }
-
+            var sendAction = MailActions.SendOf(send, index);
             if (sendAction?.Value == null || MailMessageKey.Of(sendAction.Value) is not { } message || message.Symbol is not ILocalSymbol local)
             {
                 return null;
             }
 
             var scope = MailScope.Of(send, index);
-            if (!scope.SeesWhole(message) || !IsFirstSend(send, message, scope) || !new HeaderApi(index).TryFind(local.Type, out var member, out var method))
+            if (!scope.SeesWhole(message) || !IsFirstSend(send, message, scope) || !HeaderApi.TryFind(local.Type, index, out var member, out var method))
             {
                 return null;
             }
