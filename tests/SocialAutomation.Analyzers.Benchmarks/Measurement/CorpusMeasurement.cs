@@ -65,10 +65,14 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
             PeerRun = peer == null ? null : new Configuration($"+ {peer.Name} ({peer.Analyzers.Length} analyzers)", peer.Analyzers);
             PeerThenSma = peer == null ? null : new Configuration($"+ {peer.Name}, then all SMA, in one run", peer.Analyzers.Concat(sma).ToList());
             Baseline = new Configuration("+ baseline: one empty operation action", new[] { new NamedAnalyzer(new EmptyOperationAnalyzer()) });
+            Floor = new Configuration("+ floor: the catalog index, a name test per call", new[] { new NamedAnalyzer(new CatalogFloorAnalyzer()) });
         }
 
         /// <summary>What the driver charges per callback: an analyzer whose operation actions do nothing.</summary>
         public Configuration Baseline { get; }
+
+        /// <summary>What any catalog rule costs alone before work of its own (see <see cref="CatalogFloorAnalyzer"/>).</summary>
+        public Configuration Floor { get; }
 
         public SourceCorpus Corpus { get; }
 
@@ -110,6 +114,7 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
                 }
 
                 yield return Baseline;
+                yield return Floor;
             }
         }
 
