@@ -8,10 +8,10 @@ using SocialAutomation.Analyzers.Catalog;
 namespace SocialAutomation.Analyzers.Benchmarks.Measurement
 {
     /// <summary>
-    /// A floor: the least a catalog rule that looks at calls does. It builds the shared catalog index at compilation start
-    /// and asks one name question of every call, as each such rule's first check does (every rule but SMA003 looks at
-    /// calls; some also at creations and assignments). Its telemetry is what a rule costs alone before any work of its
-    /// own, to read the per-analyzer budget against.
+    /// A floor: the least a catalog rule does where it applies. It builds the shared catalog index at compilation start
+    /// and asks one name question of every call, as each rule's first check does (every rule looks at calls; some also
+    /// at creations and assignments). Its telemetry is what a rule costs alone before any work of its own, to read the
+    /// per-analyzer budget against. On code without a social library the rules register nothing and stay below it.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     [SuppressMessage("MicrosoftCodeAnalysisReleaseTracking", "RS2008", Justification = "A reference run only by the benchmark.")]

@@ -71,7 +71,7 @@ namespace SocialAutomation.Analyzers.Benchmarks.Measurement
         /// <summary>What the driver charges per callback: an analyzer whose operation actions do nothing.</summary>
         public Configuration Baseline { get; }
 
-        /// <summary>What any catalog rule costs alone before work of its own (see <see cref="CatalogFloorAnalyzer"/>).</summary>
+        /// <summary>What a rule that applies costs alone before work of its own (see <see cref="CatalogFloorAnalyzer"/>).</summary>
         public Configuration Floor { get; }
 
         public SourceCorpus Corpus { get; }
