@@ -75,9 +75,15 @@ namespace SocialAutomation.Analyzers.Rules
                     }
 
                     // A catalogued call other than a send (a registration, a read) sends nothing from a handler.
-                    if (argsTypeHandlers && (roles.IsEmpty || MaySend(roles)))
+                    var maySend = roles.IsEmpty || MaySend(roles);
+                    if (argsTypeHandlers && maySend)
                     {
                         AnalyzeCallInArgsTypeHandler(c, invocation, state);
+                    }
+
+                    if (follow && maySend)
+                    {
+                        AnalyzeCallInLocalFunctionHandler(c, invocation, state);
                     }
 
                     if (join)
@@ -113,13 +119,10 @@ namespace SocialAutomation.Analyzers.Rules
                 {
                     ScanHandlerBody(handler.InlineBody, where, state, context.ReportDiagnostic, context.CancellationToken);
                 }
-                else if (handler.Method is { MethodKind: MethodKind.LocalFunction } localFunction)
+                else if (handler.Method is { MethodKind: MethodKind.LocalFunction })
                 {
-                    var body = MethodBody(localFunction, state, context);
-                    if (body != null)
-                    {
-                        ScanHandlerBody(body, where, state, context.ReportDiagnostic, context.CancellationToken);
-                    }
+                    // Its calls are checked from inside it, where the IDE looks (see AnalyzeCallInLocalFunctionHandler).
+                    continue;
                 }
                 else if (handler.Method != null && !HasFollowEventParameter(handler.Method, state.Index))
                 {
@@ -173,6 +176,16 @@ namespace SocialAutomation.Analyzers.Rules
             if (where != null)
             {
                 CheckCall(invocation, where, WelcomeContext.Body(DirectMessages.EnclosingBody(invocation) ?? invocation), state, context.ReportDiagnostic, context.CancellationToken);
+            }
+        }
+
+        /// <summary>A call in a local function registered as a follow handler (<c>client.UserJoined += Greet;</c> with a local <c>Greet</c>).</summary>
+        private static void AnalyzeCallInLocalFunctionHandler(OperationAnalysisContext context, IInvocationOperation invocation, State state)
+        {
+            if (state.LocalFunctions.Around(invocation) is var (function, handler))
+            {
+                var where = FollowOrigin.Handler(handler.EventName, handler.Registration);
+                CheckCall(invocation, where, WelcomeContext.Body(function), state, context.ReportDiagnostic, context.CancellationToken);
             }
         }
 
@@ -259,29 +272,6 @@ namespace SocialAutomation.Analyzers.Rules
 
         private static string Display(IInvocationOperation invocation) => InvocationDisplay.Quoted(invocation);
 
-        private static IOperation? MethodBody(IMethodSymbol method, State state, OperationAnalysisContext context)
-        {
-            foreach (var reference in method.OriginalDefinition.DeclaringSyntaxReferences)
-            {
-                var syntax = reference.GetSyntax(context.CancellationToken);
-                if (!context.Compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-                {
-                    continue;
-                }
-
-                var model = syntax.SyntaxTree == context.Operation.Syntax.SyntaxTree && context.Operation.SemanticModel != null
-                    ? context.Operation.SemanticModel
-                    : state.ModelFor(context.Compilation, syntax.SyntaxTree);
-                var body = model.GetOperation(syntax, context.CancellationToken);
-                if (body != null)
-                {
-                    return body;
-                }
-            }
-
-            return null;
-        }
-
         private sealed class State
         {
             private readonly ConcurrentDictionary<(SyntaxTree, TextSpan, FollowOrigin), byte> _reported;
@@ -292,6 +282,7 @@ namespace SocialAutomation.Analyzers.Rules
             {
                 Index = index;
                 Graph = graph;
+                LocalFunctions = new LocalFunctionHandlers(index);
                 _reported = reported;
                 _options = options;
             }
@@ -299,6 +290,8 @@ namespace SocialAutomation.Analyzers.Rules
             public SocialApiIndex Index { get; }
 
             public SourceCallGraph Graph { get; }
+
+            public LocalFunctionHandlers LocalFunctions { get; }
 
             /// <summary>
             /// Per method: where its calls come from when it takes a follow-event args type, else null. Most methods
@@ -326,9 +319,6 @@ namespace SocialAutomation.Analyzers.Rules
                 => location.SourceTree != null && _reported.TryAdd((location.SourceTree, location.SourceSpan, where), 0);
 
             public int MaxDepth(SyntaxTree tree) => RuleOptions.MaxCallDepth.Read(_options, tree, out _);
-
-            [System.Diagnostics.CodeAnalysis.SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1030", Justification = "A method-group handler may be declared in another tree.")]
-            public SemanticModel ModelFor(Compilation compilation, SyntaxTree tree) => compilation.GetSemanticModel(tree);
         }
 
         private sealed class ArgsTypeAnswer

@@ -45,6 +45,44 @@ class Bot
 }", AutoDirectMessageOnFollowCodeFixProvider.WelcomePubliclyKey, Discord);
 
         [Fact]
+        public Task DM_in_a_local_function_handler_becomes_a_public_welcome() => VerifyFix.CodeFixAsync(@"
+using System.Threading.Tasks;
+using Discord;
+using Discord.WebSocket;
+
+class Bot
+{
+    void Wire(DiscordSocketClient client)
+    {
+        client.UserJoined += Greet;
+
+        async Task Greet(SocketGuildUser user)
+        {
+            await {|SMA001:user.SendMessageAsync(""Welcome to the server!"")|};
+        }
+    }
+}", @"
+using System.Threading.Tasks;
+using Discord;
+using Discord.WebSocket;
+
+class Bot
+{
+    void Wire(DiscordSocketClient client)
+    {
+        client.UserJoined += Greet;
+
+        async Task Greet(SocketGuildUser user)
+        {
+            if (user.Guild.SystemChannel is { } publicChannel)
+            {
+                await publicChannel.SendMessageAsync($""{user.Mention} Welcome to the server!"");
+            }
+        }
+    }
+}", AutoDirectMessageOnFollowCodeFixProvider.WelcomePubliclyKey, Discord);
+
+        [Fact]
         public Task Welcome_fix_picks_a_variable_name_nothing_in_scope_uses() => VerifyFix.CodeFixAsync(@"
 using Discord;
 using Discord.WebSocket;

@@ -74,6 +74,61 @@ class Bot
 }", Discord);
 
         [Fact]
+        public Task Local_function_handler_is_flagged_inside_even_when_registered_through_a_local_or_after_it() => VerifyRule.AnalyzerAsync(@"
+using System;
+using System.Threading.Tasks;
+using Discord;
+using Discord.WebSocket;
+
+class Bot
+{
+    void Wire(DiscordSocketClient client)
+    {
+        async Task Greet(SocketGuildUser user)
+        {
+            await {|#0:user.SendMessageAsync(""Welcome!"")|};
+        }
+
+        Func<SocketGuildUser, Task> handler = Greet;
+        client.UserJoined += handler;
+    }
+}", Expect(0, "'user.SendMessageAsync'", "", "from the 'UserJoined' handler registered at line 17"), Discord);
+
+        [Fact]
+        public Task Local_function_handler_that_calls_a_DM_helper_is_reported_at_the_call() => VerifyRule.AnalyzerAsync(@"
+using System.Threading.Tasks;
+using Discord;
+using Discord.WebSocket;
+
+class Bot
+{
+    void Wire(DiscordSocketClient client)
+    {
+        client.UserJoined += Greet;
+        Task Greet(SocketGuildUser user) => {|#0:Onboard(user)|};
+    }
+
+    Task Onboard(IUser user) => user.SendMessageAsync(""Welcome aboard"");
+}", Expect(0, "'Onboard'", " through 'user.SendMessageAsync'", "from the 'UserJoined' handler registered at line 10"), Discord);
+
+        [Fact]
+        public Task Local_function_answering_messages_or_not_registered_is_not_flagged() => VerifyRule.AnalyzerAsync(@"
+using System.Threading.Tasks;
+using Discord;
+using Discord.WebSocket;
+
+class Bot
+{
+    void Wire(DiscordSocketClient client)
+    {
+        client.MessageReceived += Answer;
+        Task Answer(SocketMessage message) => message.Author.SendMessageAsync(""Thanks for writing."");
+
+        Task Unused(SocketGuildUser user) => user.SendMessageAsync(""Never registered"");
+    }
+}", Discord);
+
+        [Fact]
         public Task Opening_a_DM_channel_in_a_join_handler_is_flagged() => VerifyRule.AnalyzerAsync(@"
 using Discord;
 using Discord.WebSocket;
