@@ -45,11 +45,6 @@ namespace SocialAutomation.Analyzers.Flow
             var handlers = new List<FollowHandler>();
             foreach (var operation in OperationScope.Root(function).Descendants())
             {
-                if (operation is not (IEventAssignmentOperation or IAssignmentOperation or IInvocationOperation or IObjectCreationOperation))
-                {
-                    continue;
-                }
-
                 handlers.Clear();
                 FollowHandlers.Collect(operation, _index, handlers);
                 foreach (var handler in handlers)

@@ -14,13 +14,8 @@ namespace SocialAutomation.Analyzers.Tests.Catalog
 {
     public class EmailCatalogTests
     {
-        private static async Task<CSharpCompilation> CompileAsync(string source)
-        {
-            var references = (await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None))
-                .Concat(new[] { Libraries.SendGrid, Libraries.MimeKit, Libraries.MailKit });
-            return CSharpCompilation.Create("Mail", new[] { CSharpSyntaxTree.ParseText(source) }, references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        }
+        private static Task<CSharpCompilation> CompileAsync(string source)
+            => TestCompilation.CreateAsync("Mail", new[] { source }, new[] { Libraries.SendGrid, Libraries.MimeKit, Libraries.MailKit });
 
         [Fact]
         public void Parser_reads_address_header_and_receiver_options()

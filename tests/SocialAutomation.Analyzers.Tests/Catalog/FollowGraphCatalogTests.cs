@@ -27,9 +27,7 @@ namespace SocialAutomation.Analyzers.Tests.Catalog
 
         private static async Task<CSharpCompilation> CompileAsync(string source, params MetadataReference[] libraries)
         {
-            var references = (await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).Concat(libraries);
-            var compilation = CSharpCompilation.Create("Bot", new[] { CSharpSyntaxTree.ParseText(source) }, references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            var compilation = await TestCompilation.CreateAsync("Bot", new[] { source }, libraries, NullableContextOptions.Enable);
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
             return compilation;
         }

@@ -19,11 +19,7 @@ namespace SocialAutomation.Analyzers.Tests.Catalog
     public class FrameworkReachTests
     {
         private static async Task<Compilation> CompileAsync(params string[] sources)
-        {
-            var references = await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-            return CSharpCompilation.Create("Plain", sources.Select(s => CSharpSyntaxTree.ParseText(s)), references,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        }
+            => await TestCompilation.CreateAsync("Plain", sources, Enumerable.Empty<MetadataReference>());
 
         private static SocialApiIndex Index(Compilation compilation)
             => SocialApiIndexBuilder.Build(compilation, ImmutableArray<AdditionalText>.Empty, CancellationToken.None);

@@ -24,12 +24,8 @@ public static class Helpers
     public static void Relay(string text) { Channel.Read(); Channel.Post(text); }
 }";
 
-        private static async Task<CSharpCompilation> CompileAsync(string source, params MetadataReference[] extra)
-        {
-            var references = await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-            return CSharpCompilation.Create("Bot" + extra.Length, new[] { CSharpSyntaxTree.ParseText(source) }, references.AddRange(extra),
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        }
+        private static Task<CSharpCompilation> CompileAsync(string source, params MetadataReference[] extra)
+            => TestCompilation.CreateAsync("Bot" + extra.Length, new[] { source }, extra);
 
         private static IMethodSymbol Method(Compilation compilation, string type, string name)
             => compilation.GetTypeByMetadataName(type)!.GetMembers(name).OfType<IMethodSymbol>().Single();

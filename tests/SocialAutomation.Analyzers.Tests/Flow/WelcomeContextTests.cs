@@ -3,7 +3,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using SocialAutomation.Analyzers.Flow;
@@ -33,10 +32,8 @@ class Bot
 
         private static async Task<SemanticModel> ModelAsync(string source)
         {
-            var references = await Libraries.Net80.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-            var tree = CSharpSyntaxTree.ParseText(source);
-            var compilation = CSharpCompilation.Create("Bot", new[] { tree }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-            return compilation.GetSemanticModel(tree);
+            var compilation = await TestCompilation.CreateAsync("Bot", new[] { source }, Enumerable.Empty<MetadataReference>());
+            return compilation.GetSemanticModel(compilation.SyntaxTrees.Single());
         }
 
         private static MemberAccessExpressionSyntax GuardSyntax(SemanticModel model)
